@@ -1,0 +1,155 @@
+package org.learningcity.award.identity.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.learningcity.award.identity.Role;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what. Three chains: Camunda's REST API (HTTP Basic only, staff), the
+ * application's JSON API (HTTP Basic or the browser session, problem details on refusal),
+ * and the pages (form sign-in, CSRF on) which also guard Camunda's webapps.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	private static final String[] STAFF = { Role.ADMIN.name(), Role.UIL_STAFF.name() };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
+		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+		http.securityMatcher(new OrRequestMatcher(path.matcher("/engine-rest"), path.matcher("/engine-rest/**")))
+			.authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(STAFF))
+			.httpBasic(basic -> basic.realmName("Learning City Award"))
+			// credentials on every call, never the browser session: so CSRF cannot reach
+			// it
+			.securityContext(
+					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+		http.securityMatcher(path.matcher("/api/**"))
+			.authorizeHttpRequests(auth -> auth.requestMatchers(path.matcher("/api/admin/**"))
+				.hasRole(Role.ADMIN.name())
+				.anyRequest()
+				.authenticated())
+			.httpBasic(basic -> basic.realmName("Learning City Award")
+				.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED)))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED))
+				.accessDeniedHandler(deniedProblem()))
+			// a script sending its credentials on every call cannot be a forged
+			// cross-site request
+			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::sendsBasicCredentials));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+		RequestMatcher camunda = new OrRequestMatcher(path.matcher("/camunda"), path.matcher("/camunda/**"));
+		http.authorizeHttpRequests(auth -> auth
+			.requestMatchers(path.matcher("/login"), path.matcher("/error"), path.matcher("/css/**"),
+					path.matcher("/js/**"), path.matcher("/img/**"), path.matcher("/favicon.ico"),
+					path.matcher("/v3/api-docs/**"), path.matcher("/swagger-ui/**"), path.matcher("/swagger-ui.html"))
+			.permitAll()
+			.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+			.permitAll()
+			.requestMatchers(EndpointRequest.toAnyEndpoint())
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers(camunda)
+			.hasAnyRole(STAFF)
+			.requestMatchers(path.matcher("/accounts/**"), path.matcher("/cycles/**"), path.matcher("/audit/**"))
+			.hasAnyRole(STAFF)
+			.requestMatchers(path.matcher(HttpMethod.POST, "/catalog/**"))
+			.hasAnyRole(STAFF)
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			// Camunda's webapps bring their own CSRF protection (the XSRF-TOKEN cookie
+			// and header)
+			.csrf(csrf -> csrf.ignoringRequestMatchers(camunda))
+			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+		return http.build();
+	}
+
+	/** Tells Camunda's webapps who signed in to the application. */
+	@Bean
+	FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaSingleSignOn() {
+		FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new ContainerBasedAuthenticationFilter());
+		registration.setInitParameters(java.util.Map.of("authentication-provider",
+				SpringSecurityCamundaAuthenticationProvider.class.getName()));
+		registration.addUrlPatterns("/camunda/*");
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+		return registration;
+	}
+
+	private static boolean sendsBasicCredentials(HttpServletRequest request) {
+		String authorization = request.getHeader("Authorization");
+		return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+	}
+
+	private static AuthenticationEntryPoint problem(HttpStatus status) {
+		return (request, response, exception) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"Learning City Award\"");
+			writeProblem(response, status, "Sign in with your account (HTTP Basic) to use the API.");
+		};
+	}
+
+	private static AccessDeniedHandler deniedProblem() {
+		return (request, response, exception) -> writeProblem(response, HttpStatus.FORBIDDEN,
+				"Your account may not do this.");
+	}
+
+	private static void writeProblem(HttpServletResponse response, HttpStatus status, String detail)
+			throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+					+ status.value() + ",\"detail\":\"" + detail + "\"}");
+	}
+
+}
