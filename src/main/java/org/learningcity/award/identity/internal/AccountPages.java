@@ -25,7 +25,10 @@ final class AccountPages {
 	static void reject(BindingResult result, InvalidInputException ex, Map<String, String> renamed) {
 		for (InvalidInputException.FieldError error : ex.getErrors()) {
 			String field = renamed.getOrDefault(error.field(), error.field());
-			result.addError(new FieldError(result.getObjectName(), field, error.message()));
+			// keep what the person typed, so that the field shows it again beside the
+			// message
+			result.addError(new FieldError(result.getObjectName(), field, result.getRawFieldValue(field), false, null,
+					null, error.message()));
 		}
 	}
 
