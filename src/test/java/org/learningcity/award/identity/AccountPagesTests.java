@@ -256,6 +256,15 @@ class AccountPagesTests {
 	}
 
 	@Test
+	void unknownAccountIsNotFoundAndAdministratorsAreOffLimitsToStaff() throws Exception {
+		this.mvc.perform(get("/accounts/987654321").with(user(this.staff))).andExpect(status().isNotFound());
+		long adminId = this.accounts.findByUsername("admin").orElseThrow().id();
+		this.mvc.perform(post("/accounts/{id}/disable", adminId).with(user(this.staff)).with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(this.accounts.get(adminId).enabled()).isTrue();
+	}
+
+	@Test
 	void staffCannotDisableTheirOwnAccount() throws Exception {
 		long staffId = this.accounts.findByUsername("staff").orElseThrow().id();
 		this.mvc.perform(post("/accounts/{id}/disable", staffId).with(user(this.staff)).with(csrf()))
