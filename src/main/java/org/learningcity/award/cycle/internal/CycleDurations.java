@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * as {@code ${@cycleDurations.words(iso)}}.
  */
 @Component("cycleDurations")
-class CycleDurations {
+public class CycleDurations {
 
 	private final MessageSource messages;
 
@@ -20,7 +20,8 @@ class CycleDurations {
 		this.messages = messages;
 	}
 
-	String words(String iso) {
+	/** The duration in words, or nothing if it is not an ISO-8601 duration. */
+	public String words(String iso) {
 		Duration duration;
 		try {
 			duration = Duration.parse(iso);
