@@ -6,6 +6,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -213,6 +219,31 @@ class CycleApiTests {
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("cycle.rule.notDraft"))
 			.andExpect(jsonPath("$.detail").isNotEmpty());
+	}
+
+	@Test
+	void twoSimultaneousClicksOpenTheCallOnce() throws Exception {
+		String id = create(cycle());
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			Callable<Integer> open = () -> {
+				start.await();
+				return this.mvc.perform(post("/api/cycles/{id}/open", id).with(STAFF))
+					.andReturn()
+					.getResponse()
+					.getStatus();
+			};
+			Future<Integer> first = pool.submit(open);
+			Future<Integer> second = pool.submit(open);
+			start.countDown();
+			assertThat(List.of(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS)))
+				.containsExactlyInAnyOrder(200, 409);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.audit.of("CYCLE", id)).extracting(AuditEvent::action).containsOnlyOnce("CYCLE_OPENED");
 	}
 
 	@Test
