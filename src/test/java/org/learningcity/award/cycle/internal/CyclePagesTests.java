@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.learningcity.award.cycle.Cycle;
 import org.learningcity.award.cycle.CycleSettings;
@@ -15,7 +14,6 @@ import org.learningcity.award.cycle.Cycles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -52,11 +50,6 @@ class CyclePagesTests {
 
 	@Autowired
 	UserDetailsService accounts;
-
-	@BeforeEach
-	void accounts(@Autowired JdbcClient jdbc) {
-		CycleTestAccounts.ensure(jdbc);
-	}
 
 	RequestPostProcessor as(String username) {
 		return user(this.accounts.loadUserByUsername(username));
@@ -223,7 +216,7 @@ class CyclePagesTests {
 	@Test
 	void onlyStaffSeeTheCyclePages() throws Exception {
 		Cycle cycle = draft();
-		for (String username : new String[] { CycleTestAccounts.EXPERT, CycleTestAccounts.NATCOM }) {
+		for (String username : CycleApiTests.OTHER_ROLES) {
 			this.mvc.perform(get("/cycles").with(as(username))).andExpect(status().isForbidden());
 			this.mvc.perform(get("/cycles/new").with(as(username))).andExpect(status().isForbidden());
 			this.mvc.perform(get("/cycles/{id}", cycle.id()).with(as(username))).andExpect(status().isForbidden());
