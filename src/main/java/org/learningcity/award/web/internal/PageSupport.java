@@ -54,17 +54,22 @@ public class PageSupport {
 		}
 	}
 
-	/** Whether a navigation link leads to the current page or one of its sub-pages. */
-	public boolean isCurrent(String section) {
+	/**
+	 * The section of the site the current page belongs to, the first segment of its path
+	 * ({@code /cycles} for {@code /cycles/7/edit}, {@code /} for the home page), so that
+	 * the navigation marks its link as the current one.
+	 */
+	public String section() {
 		HttpServletRequest request = currentRequest();
 		if (request == null) {
-			return false;
+			return "";
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if ("/".equals(section)) {
-			return path.isEmpty() || "/".equals(path);
+		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
+			return "";
 		}
-		return path.equals(section) || path.startsWith(section + "/");
+		int end = path.indexOf('/', 1);
+		return (end < 0) ? path : path.substring(0, end);
 	}
 
 	/** The signed-in person's display name, or their username. */
