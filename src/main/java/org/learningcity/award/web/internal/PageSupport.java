@@ -1,5 +1,6 @@
 package org.learningcity.award.web.internal;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -32,7 +33,9 @@ public class PageSupport {
 		}
 		String path = request.getRequestURI();
 		String query = request.getQueryString();
-		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) {
+		if (request.getDispatcherType() == DispatcherType.ERROR
+				&& request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) {
+			// the container's error dispatch (the original query string is gone)
 			path = failed;
 			query = null;
 		}
@@ -65,7 +68,7 @@ public class PageSupport {
 			return "";
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
 			return "";
 		}
 		int end = path.indexOf('/', 1);

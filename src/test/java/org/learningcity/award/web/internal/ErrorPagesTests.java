@@ -1,5 +1,6 @@
 package org.learningcity.award.web.internal;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -52,11 +54,11 @@ class ErrorPagesTests {
 	@Test
 	@WithUserDetails("staff")
 	void anUnknownPageIsInFrenchWhenAskedFor() throws Exception {
-		this.mvc.perform(get("/no/such/page").param("lang", "fr").accept(MediaType.TEXT_HTML))
+		this.mvc.perform(get("/no/such/page?page=2&lang=fr").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("<html lang=\"fr\">")))
 			.andExpect(content().string(containsString("<h1>Page introuvable</h1>")))
-			.andExpect(content().string(containsString("href=\"/no/such/page?lang=en\"")));
+			.andExpect(content().string(containsString("href=\"/no/such/page?page=2&amp;lang=en\"")));
 	}
 
 	@Test
@@ -125,6 +127,7 @@ class ErrorPagesTests {
 		this.mvc.perform(get("/cycles").with(user("someone").roles("EXPERT"))).andExpect(status().isForbidden());
 		this.mvc
 			.perform(get("/error").with(user("someone").roles("EXPERT"))
+				.with(errorDispatch())
 				.accept(MediaType.TEXT_HTML)
 				.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403)
 				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/cycles"))
@@ -157,6 +160,13 @@ class ErrorPagesTests {
 			.andExpect(status().isMethodNotAllowed())
 			.andExpect(content().string(containsString("<h1>This did not work</h1>")))
 			.andExpect(content().string(containsString("Error 405")));
+	}
+
+	private static RequestPostProcessor errorDispatch() {
+		return request -> {
+			request.setDispatcherType(DispatcherType.ERROR);
+			return request;
+		};
 	}
 
 	private static ResultMatcher noTechnicalDetails() {
