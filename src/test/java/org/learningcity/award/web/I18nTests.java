@@ -36,11 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * value.</li>
  * <li>No template under {@code templates/} shows hard-coded text: a text node must sit in
  * an element whose content Thymeleaf replaces ({@code th:text}, {@code th:utext},
- * {@code th:replace}, {@code th:insert}, {@code sec:authentication}, ...) or be made of
- * inline expressions ({@code [[#{key}]]}); the attributes {@code placeholder},
- * {@code title}, {@code aria-label}, {@code aria-description}, {@code alt} and the
- * {@code value} of buttons must be {@code th:}-bound. Text without letters (whitespace,
- * punctuation, digits, symbols) is allowed.</li>
+ * {@code th:replace}, {@code th:insert}, {@code th:errors}, {@code sec:authentication},
+ * ...) or be made of inline expressions ({@code [[#{key}]]}); the attributes
+ * {@code placeholder}, {@code title}, {@code aria-label}, {@code aria-description},
+ * {@code alt} and the {@code value} of buttons must be {@code th:}-bound. Text without
+ * letters (whitespace, punctuation, digits, symbols) is allowed.</li>
  * <li>The escape hatch for the rare text that must not be translated (language names in
  * the language switcher): a {@code data-i18n-exempt} attribute on the element or an
  * ancestor.</li>
@@ -58,7 +58,7 @@ class I18nTests {
 
 	/** Attributes that replace the element's content when the page is rendered. */
 	private static final Set<String> REPLACING_CONTENT = Set.of("th:text", "th:utext", "th:replace", "th:insert",
-			"th:include", "th:substituteby", "sec:authentication");
+			"th:include", "th:substituteby", "th:errors", "sec:authentication");
 
 	/** Attributes that people read or hear. */
 	private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("placeholder", "title", "aria-label",
@@ -172,7 +172,7 @@ class I18nTests {
 				<input placeholder="Type here"> <img th:alt="#{alt}" alt="Prototype">
 				<input value="Go" type="submit"> <button value="x" th:text="#{go}">Go</button>
 				<nav data-i18n-exempt><a lang="fr">Français</a></nav>
-				<span sec:authentication="name">user</span>
+				<span sec:authentication="name">user</span> <span th:errors="*{title}">Required.</span>
 				<div th:replace="~{x :: y}"><p title="Prototype">Prototype</p></div>
 				</main></body></html>
 				""";
