@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -170,8 +171,8 @@ class ErrorPagesTests {
 	}
 
 	private static ResultMatcher noTechnicalDetails() {
-		return ResultMatcher.matchAll(content().string(not(containsString("Exception"))),
-				content().string(not(containsString("at org."))), content().string(not(containsString("trace"))));
+		return content().string(
+				allOf(not(containsString("Exception")), not(containsString("at org.")), not(containsString("trace"))));
 	}
 
 	@Controller
