@@ -1,24 +1,18 @@
 package org.learningcity.award.identity.internal;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.learningcity.award.identity.AccountService;
 import org.learningcity.award.identity.AccountView;
 import org.learningcity.award.identity.Role;
 import org.learningcity.award.support.InvalidInputException;
-import org.learningcity.award.support.NotFoundException;
 import org.learningcity.award.support.RuleViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -175,12 +169,6 @@ class AccountController {
 		model.addAttribute("lockedUntil", AccountPages.format(account.lockedUntil()));
 		addChoices(model);
 		return EDIT_VIEW;
-	}
-
-	/** An unknown id is a missing page (the shared error page shows it). */
-	@ExceptionHandler(NotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(HttpStatus.NOT_FOUND.value());
 	}
 
 	private void addChoices(Model model) {
