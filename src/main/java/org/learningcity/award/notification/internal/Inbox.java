@@ -15,9 +15,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Inbox {
 
-	private static final RowMapper<Entry> ENTRY = (rs, row) -> new Entry(rs.getLong("id"), rs.getString("category"),
-			rs.getString("title"), rs.getString("link"), instant(rs, "due_at"), instant(rs, "created_at"),
-			instant(rs, "read_at"));
+	private static final RowMapper<InboxEntry> ENTRY = (rs, row) -> new InboxEntry(rs.getLong("id"),
+			rs.getString("category"), rs.getString("title"), rs.getString("link"), instant(rs, "due_at"),
+			instant(rs, "created_at"), instant(rs, "read_at"));
 
 	private final JdbcClient jdbc;
 
@@ -41,7 +41,7 @@ class Inbox {
 	}
 
 	/** The person's most recent notifications, newest first. */
-	List<Entry> recent(long accountId, int limit) {
+	List<InboxEntry> recent(long accountId, int limit) {
 		return this.jdbc
 			.sql("select * from notification_inbox where account_id = ? order by id desc fetch first "
 					+ Math.max(1, limit) + " rows only")
@@ -53,7 +53,7 @@ class Inbox {
 	/**
 	 * Marks one of the person's own notifications read; returns its link if it has one.
 	 */
-	java.util.Optional<Entry> markRead(long accountId, long id, Instant now) {
+	java.util.Optional<InboxEntry> markRead(long accountId, long id, Instant now) {
 		this.jdbc.sql("update notification_inbox set read_at = ? where id = ? and account_id = ? and read_at is null")
 			.params(at(now), id, accountId)
 			.update();
@@ -76,16 +76,6 @@ class Inbox {
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return (value != null) ? value.toInstant() : null;
-	}
-
-	/** One in-app notification. */
-	record Entry(long id, String category, String title, String link, Instant dueAt, Instant createdAt,
-			Instant readAt) {
-
-		boolean isRead() {
-			return this.readAt != null;
-		}
-
 	}
 
 }

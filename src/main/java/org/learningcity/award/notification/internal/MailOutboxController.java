@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.learningcity.award.notification.internal.MailRenderer.RenderedMail;
 import org.learningcity.award.notification.internal.OutboxMessage.Status;
-import org.learningcity.award.support.NotFoundException;
 import org.learningcity.award.support.RuleViolationException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -101,10 +100,7 @@ class MailOutboxController {
 		List<String> names = this.renderer.templateNames();
 		model.addAttribute("templates", names);
 		model.addAttribute("languages", this.settings.getLanguages());
-		if (name != null) {
-			if (!names.contains(name)) {
-				throw new NotFoundException("Mail template", name);
-			}
+		if (name != null && names.contains(name)) {
 			String lang = this.settings.supportedLanguage(language);
 			Locale locale = Locale.forLanguageTag(lang);
 			Map<String, Object> sample = sample(locale);

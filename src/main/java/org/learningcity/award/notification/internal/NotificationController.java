@@ -66,7 +66,7 @@ class NotificationController {
 	@PostMapping("/{id}/open")
 	String open(@PathVariable long id) {
 		return this.inbox.markRead(me().accountId(), id, this.clock.instant())
-			.map(Inbox.Entry::link)
+			.map(InboxEntry::link)
 			.filter(link -> link.startsWith("/") && !link.startsWith("//") && !link.contains("\\"))
 			.map(link -> "redirect:" + link)
 			.orElse("redirect:/notifications");

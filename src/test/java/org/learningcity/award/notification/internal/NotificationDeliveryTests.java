@@ -253,7 +253,8 @@ class NotificationDeliveryTests extends MailTestSupport {
 		assertThatThrownBy(() -> sendInTransaction(NotificationRequest.to("staff").template("no-such-mail").build()))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("no-such-mail");
-		assertThatThrownBy(() -> NotificationRequest.to("staff").template("task-assigned").link("https://evil.example").build())
+		assertThatThrownBy(
+				() -> NotificationRequest.to("staff").template("task-assigned").link("https://evil.example").build())
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
