@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.List;
 
 import org.learningcity.award.notification.internal.OutboxMessage.Status;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -41,6 +43,16 @@ class MailApiController {
 	@PostMapping("/{id}/resend")
 	MailView resend(@PathVariable String id) {
 		return MailView.of(this.outbox.resend(MailOutbox.id(id)));
+	}
+
+	/**
+	 * Sends a test mail to the caller through the outbox (to check the mail server
+	 * settings).
+	 */
+	@PostMapping("/test")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	void sendTestMail() {
+		this.outbox.sendTestMail();
 	}
 
 	/** One mail of the outbox. */

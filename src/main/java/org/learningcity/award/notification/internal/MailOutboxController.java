@@ -94,6 +94,13 @@ class MailOutboxController {
 		return "redirect:/mail";
 	}
 
+	@PostMapping("/test")
+	String sendTestMail(RedirectAttributes redirect) {
+		this.outbox.sendTestMail();
+		redirect.addFlashAttribute("flash", "notification.outbox.flash.testQueued");
+		return "redirect:/mail";
+	}
+
 	@GetMapping("/templates")
 	String templates(@RequestParam(required = false) String name, @RequestParam(required = false) String language,
 			Model model) {

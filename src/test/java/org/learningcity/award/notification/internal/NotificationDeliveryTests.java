@@ -141,6 +141,34 @@ class NotificationDeliveryTests extends MailTestSupport {
 	}
 
 	@Test
+	void twoNodesDeliveringAtTheSameTimeSendEachMailOnce() throws Exception {
+		account("notify-en", "Ada Lovelace", "ada@example.org", "en", "EXPERT");
+		for (int i = 1; i <= 12; i++) {
+			sendInTransaction(NotificationRequest.to("notify-en")
+				.template("task-assigned")
+				.with("taskName", "Task " + i)
+				.build());
+		}
+		java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<Integer>> rounds = nodes
+				.invokeAll(List.of(this.worker::deliverDue, this.worker::deliverDue));
+			int sent = 0;
+			for (java.util.concurrent.Future<Integer> round : rounds) {
+				sent += round.get();
+			}
+			assertThat(sent).isEqualTo(12);
+		}
+		finally {
+			nodes.shutdown();
+		}
+		assertThat(this.worker.deliverDue()).isZero();
+		assertThat(received()).hasSize(12);
+		assertThat(Arrays.stream(received()).map(MailTestSupport::messageId).distinct()).hasSize(12);
+		assertThat(outbox()).allSatisfy(message -> assertThat(message.attempts()).isEqualTo(1));
+	}
+
+	@Test
 	void aCrashBetweenSendingAndMarkingSentResendsTheSameMessageId() throws Exception {
 		account("notify-en", "Ada Lovelace", "ada@example.org", "en", "EXPERT");
 		sendInTransaction(NotificationRequest.to("notify-en").template("task-assigned").with("taskName", "X").build());

@@ -152,9 +152,23 @@ class NotificationPagesTests extends MailTestSupport {
 	}
 
 	@Test
+	void staffSendThemselvesATestMailToCheckTheMailServer() throws Exception {
+		this.mvc.perform(post("/mail/test").with(as("staff")).with(csrf()))
+			.andExpect(redirectedUrl("/mail"))
+			.andExpect(flash().attribute("flash", "notification.outbox.flash.testQueued"));
+		this.mvc.perform(post("/api/mail/test").with(httpBasic("admin", "demo"))).andExpect(status().isAccepted());
+		this.mvc.perform(post("/api/mail/test").with(httpBasic("notify-expert", "demo")))
+			.andExpect(status().isForbidden());
+		assertThat(this.worker.deliverDue()).isEqualTo(2);
+		assertThat(received()).extracting(MailTestSupport::subject)
+			.containsOnly("Test mail from the Learning City Award");
+		assertThat(outbox()).extracting(OutboxMessage::recipientUsername).containsExactly("staff", "admin");
+	}
+
+	@Test
 	void staffPreviewEveryMailTemplateInEachLanguage() throws Exception {
 		List<String> templates = List.of("application-returned", "application-submitted", "panel-divergence",
-				"reminder", "result", "review-invitation", "task-assigned");
+				"reminder", "result", "review-invitation", "task-assigned", "test-message");
 		String page = this.mvc.perform(get("/mail/templates").with(as("staff")))
 			.andExpect(status().isOk())
 			.andReturn()
