@@ -273,7 +273,7 @@ class ApplicationPageController {
 	private String showReadOnly(ApplicationView application, Model model) {
 		addCommon(application, model);
 		ApplicationContent content = this.applications.content(application.id());
-		model.addAttribute("content", content);
+		model.addAttribute("applicationContent", content);
 		model.addAttribute("narrativeRows", narrativeRows());
 		model.addAttribute("statisticRows",
 				statisticRows().stream().filter(row -> content.indicators().containsKey(row.code())).toList());
