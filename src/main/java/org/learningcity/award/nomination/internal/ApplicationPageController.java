@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.learningcity.award.catalog.Catalog;
 import org.learningcity.award.catalog.KeyFeature;
-import org.learningcity.award.catalog.Measurement;
 import org.learningcity.award.cycle.Cycle;
 import org.learningcity.award.cycle.CycleStatus;
 import org.learningcity.award.cycle.Cycles;
