@@ -64,6 +64,13 @@ class AccessMatrixTests {
 			GET  /api/cities                                 | 401 200 200 200 200 200 200
 			GET  /api/cycles                                 | 401 200 200 200 200 200 200
 			POST /api/cycles {}                              | 401 422 422 403 403 403 403
+			GET  /applications                               | 302 200 200 200 200 403 403
+			GET  /applications/999999999                     | 302 404 404 404 404 403 403
+			GET  /api/applications?cycle=999999999           | 401 404 404 404 404 403 403
+			GET  /api/applications/999999999                 | 401 404 404 404 404 404 404
+			POST /api/cycles/999999999/applications {}       | 401 404 404 403 404 403 403
+			PUT  /api/applications/999999999 {}              | 401 403 403 403 404 403 403
+			POST /api/applications/999999999/submit          | 401 403 403 403 404 403 403
 			PUT  /api/catalog/measurements/3.1.1.a/rubric {} | 401 422 422 403 403 403 403
 			GET  /api/accounts                               | 401 200 200 403 403 403 403
 			GET  /api/mail                                   | 401 200 200 403 403 403 403
