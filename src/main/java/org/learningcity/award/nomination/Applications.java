@@ -35,6 +35,9 @@ public interface Applications {
 	/** The content of the application, if the current user may see it (404 otherwise). */
 	ApplicationContent content(long id);
 
+	/** The content of the application, without any access check (for the process). */
+	Optional<ApplicationContent> findContent(long id);
+
 	/**
 	 * The applications of a cycle the current user may see: staff all, a National
 	 * Commission its country's, a city its own.
