@@ -2,7 +2,6 @@ package org.learningcity.award.nomination.internal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.learningcity.award.audit.AuditTrail;
 import org.learningcity.award.nomination.Applications;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +20,8 @@ class CloseApplicationDelegate implements JavaDelegate {
 
 	private final Applications applications;
 
-	private final AuditTrail audit;
-
-	CloseApplicationDelegate(Applications applications, AuditTrail audit) {
+	CloseApplicationDelegate(Applications applications) {
 		this.applications = applications;
-		this.audit = audit;
 	}
 
 	@Override
@@ -37,8 +33,8 @@ class CloseApplicationDelegate implements JavaDelegate {
 						+ execution.getVariable(NominationProcess.APPLICATION_DEADLINE) + ")."
 				: "Not reviewed by the National Commission before the nomination deadline ("
 						+ execution.getVariable(NominationProcess.NOMINATION_DEADLINE) + ").";
+		// the applications record the closing, with the reason, in the audit trail
 		this.applications.markClosed(applicationId, reason);
-		this.audit.record("APPLICATION_CLOSED", NominationAudit.APPLICATION, Long.toString(applicationId), reason);
 	}
 
 }

@@ -12,7 +12,6 @@ import org.learningcity.award.network.Network;
 import org.learningcity.award.nomination.ApplicationView;
 import org.learningcity.award.nomination.Applications;
 import org.learningcity.award.support.NotFoundException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +24,15 @@ class EligibilityFacts {
 
 	private final Applications applications;
 
+	private final ApplicationService checklist;
+
 	private final Cycles cycles;
 
 	private final Network network;
 
-	EligibilityFacts(Applications applications, Cycles cycles, Network network) {
+	EligibilityFacts(Applications applications, ApplicationService checklist, Cycles cycles, Network network) {
 		this.applications = applications;
+		this.checklist = checklist;
 		this.cycles = cycles;
 		this.network = network;
 	}
@@ -50,17 +52,11 @@ class EligibilityFacts {
 				cycle.settings().exclusionYears(), complete(applicationId), application.consentGiven());
 	}
 
-	/**
-	 * Whether nothing is missing; {@code null} if it cannot be checked (the checklist is
-	 * only shown to people who may see the application).
-	 */
+	/** Whether nothing is missing by today's checklist; {@code null} if unknown. */
 	private Boolean complete(long applicationId) {
-		try {
-			return this.applications.missingParts(applicationId).isEmpty();
-		}
-		catch (NotFoundException | AccessDeniedException ex) {
-			return null;
-		}
+		return this.applications.findContent(applicationId)
+			.map(content -> this.checklist.missing(content).isEmpty())
+			.orElse(null);
 	}
 
 	/**

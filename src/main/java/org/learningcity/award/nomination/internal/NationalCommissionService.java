@@ -133,9 +133,10 @@ class NationalCommissionService {
 			throw slotTaken(ex, application, cycle, slot, quota);
 		}
 		this.applications.markNominated(applicationId, note);
-		this.audit.record(NominationAudit.NOMINATED, NominationAudit.APPLICATION, Long.toString(applicationId),
-				"Nominated " + application.cityName() + " (place " + slot + " of " + quota + ", nomination "
-						+ nominationId + "): " + note);
+		this.audit.record(NominationAudit.NOMINATED, NominationAudit.NOMINATION, Long.toString(nominationId),
+				"The National Commission of " + countryName(application.countryCode()) + " nominated "
+						+ application.cityName() + " (application " + applicationId + ", place " + slot + " of " + quota
+						+ "): " + note);
 		this.tasks.complete(applicationId, NominationProcess.TASK_NATCOM_REVIEW,
 				Map.of(NominationProcess.NATCOM_DECISION, NominationProcess.NatcomDecision.NOMINATE.name(),
 						NominationProcess.NOMINATION_ID, nominationId),
@@ -155,8 +156,6 @@ class NationalCommissionService {
 							+ "Nominate the application or decline it.");
 		}
 		ApplicationView returned = this.applications.markReturned(applicationId, text);
-		this.audit.record(NominationAudit.RETURNED, NominationAudit.APPLICATION, Long.toString(applicationId),
-				"Returned to " + application.cityName() + " for revision: " + text);
 		this.tasks.complete(applicationId, NominationProcess.TASK_NATCOM_REVIEW,
 				Map.of(NominationProcess.NATCOM_DECISION, NominationProcess.NatcomDecision.RETURN.name()),
 				NOT_SUBMITTED, "This application is not waiting for the National Commission's review.");
@@ -171,8 +170,6 @@ class NationalCommissionService {
 		requireSubmitted(application);
 		requireBeforeNominationDeadline(cycle);
 		ApplicationView declined = this.applications.markDeclined(applicationId, text);
-		this.audit.record(NominationAudit.DECLINED, NominationAudit.APPLICATION, Long.toString(applicationId),
-				"Declined " + application.cityName() + ": " + text);
 		this.tasks.complete(applicationId, NominationProcess.TASK_NATCOM_REVIEW,
 				Map.of(NominationProcess.NATCOM_DECISION, NominationProcess.NatcomDecision.DECLINE.name()),
 				NOT_SUBMITTED, "This application is not waiting for the National Commission's review.");

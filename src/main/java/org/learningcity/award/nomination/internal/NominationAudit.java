@@ -3,15 +3,9 @@ package org.learningcity.award.nomination.internal;
 /** The subjects and actions this part of the module writes to the audit trail. */
 final class NominationAudit {
 
-	static final String APPLICATION = "APPLICATION";
-
 	static final String NOMINATION = "NOMINATION";
 
-	static final String NOMINATED = "APPLICATION_NOMINATED";
-
-	static final String RETURNED = "APPLICATION_RETURNED";
-
-	static final String DECLINED = "APPLICATION_DECLINED";
+	static final String NOMINATED = "NOMINATION_CREATED";
 
 	static final String ELIGIBILITY_BY_RULES = "ELIGIBILITY_DECIDED_BY_RULES";
 
