@@ -198,7 +198,7 @@ class NationalCommissionService {
 	private RuntimeException slotTaken(DataAccessException ex, ApplicationView application, Cycle cycle, int slot,
 			int quota) {
 		String message = String.valueOf(ex.getMostSpecificCause().getMessage()).toLowerCase();
-		if (message.contains("application_id") || message.contains("nomination_application_id")) {
+		if (message.contains(NominationRepository.APPLICATION_CONSTRAINT)) {
 			return new RuleViolationException(ALREADY_NOMINATED, "This application was nominated a moment ago.");
 		}
 		if (slot == quota) {

@@ -20,6 +20,9 @@ class NominationRepository {
 	/** The unique constraint that keeps the quota. */
 	static final String SLOT_CONSTRAINT = "uq_nomination_slot";
 
+	/** The unique constraint that lets an application be nominated once. */
+	static final String APPLICATION_CONSTRAINT = "uq_nomination_application";
+
 	private static final String SELECT = """
 			select n.*, c.name as city_name, k.region_code
 			from nomination n join city c on c.id = n.city_id join country k on k.code = n.country_code
