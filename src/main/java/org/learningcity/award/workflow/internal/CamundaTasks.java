@@ -110,7 +110,7 @@ class CamundaTasks implements Tasks {
 		TaskQuery query = this.taskService.createTaskQuery().active();
 		TaskQuery either = query.or().taskAssignee(user.username()).taskCandidateUser(user.username());
 		if (!groups.isEmpty()) {
-			either = either.taskCandidateGroupIn(groups);
+			either = either.taskCandidateGroupIn(new java.util.ArrayList<>(groups));
 		}
 		return either.endOr();
 	}
