@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * What a city writes in its application (the body of {@code PUT /api/applications/{id}}).
  *
@@ -50,6 +52,7 @@ public record ApplicationContent(Map<String, String> narratives, Map<String, Ind
 		}
 
 		/** Whether no figure is given. */
+		@JsonIgnore
 		public boolean isBlank() {
 			return this.value == null && this.breakdown.values().stream().allMatch(v -> v == null);
 		}
@@ -66,6 +69,7 @@ public record ApplicationContent(Map<String, String> narratives, Map<String, Ind
 	public record Consent(String signatory, String position, LocalDate signedOn) {
 
 		/** Whether every part is given. */
+		@JsonIgnore
 		public boolean isComplete() {
 			return present(this.signatory) && present(this.position) && this.signedOn != null;
 		}
@@ -82,6 +86,7 @@ public record ApplicationContent(Map<String, String> narratives, Map<String, Ind
 	public record Endorsement(String name, String statement, LocalDate endorsedOn) {
 
 		/** Whether every part is given. */
+		@JsonIgnore
 		public boolean isComplete() {
 			return present(this.name) && present(this.statement) && this.endorsedOn != null;
 		}

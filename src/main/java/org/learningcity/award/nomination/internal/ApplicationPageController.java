@@ -217,7 +217,7 @@ class ApplicationPageController {
 			redirect.addFlashAttribute("flash", CityApplication.NOT_EDITABLE);
 			return "redirect:/applications/" + application.id();
 		}
-		model.addAttribute("application", application);
+		model.addAttribute("applicationView", application);
 		model.addAttribute("cycle", this.cycles.get(application.cycleId()));
 		model.addAttribute("missing", this.applications.missingParts(application.id()));
 		return SUBMIT;
@@ -231,7 +231,7 @@ class ApplicationPageController {
 		}
 		catch (InvalidInputException ex) {
 			ApplicationView application = this.applications.get(applicationId);
-			model.addAttribute("application", application);
+			model.addAttribute("applicationView", application);
 			model.addAttribute("cycle", this.cycles.get(application.cycleId()));
 			model.addAttribute("missing", this.applications.missingParts(applicationId));
 			return SUBMIT;
@@ -273,7 +273,7 @@ class ApplicationPageController {
 	private String showReadOnly(ApplicationView application, Model model) {
 		addCommon(application, model);
 		ApplicationContent content = this.applications.content(application.id());
-		model.addAttribute("content", content);
+		model.addAttribute("applicationContent", content);
 		model.addAttribute("narrativeRows", narrativeRows());
 		model.addAttribute("statisticRows",
 				statisticRows().stream().filter(row -> content.indicators().containsKey(row.code())).toList());
@@ -281,7 +281,7 @@ class ApplicationPageController {
 	}
 
 	private void addCommon(ApplicationView application, Model model) {
-		model.addAttribute("application", application);
+		model.addAttribute("applicationView", application);
 		model.addAttribute("cycle", this.cycles.get(application.cycleId()));
 		List<AttachmentView> attachments = this.applications.attachments(application.id());
 		model.addAttribute("attachments", attachments);

@@ -58,6 +58,35 @@ final class ApplicationRules {
 		return this.measurements.values().stream().filter(m -> !m.isExpertReview()).toList();
 	}
 
+	/**
+	 * The content with its narratives, statistics and breakdowns in the catalogue's
+	 * order.
+	 */
+	ApplicationContent ordered(ApplicationContent content) {
+		Map<String, String> narratives = new LinkedHashMap<>();
+		Map<String, ApplicationContent.Indicator> indicators = new LinkedHashMap<>();
+		for (Measurement measurement : this.measurements.values()) {
+			String code = measurement.code().value();
+			if (content.narratives().containsKey(code)) {
+				narratives.put(code, content.narratives().get(code));
+			}
+			ApplicationContent.Indicator indicator = content.indicators().get(code);
+			if (indicator != null) {
+				Map<String, BigDecimal> parts = new LinkedHashMap<>();
+				measurement.breakdowns()
+					.stream()
+					.map(Breakdown::code)
+					.filter(indicator.breakdown()::containsKey)
+					.forEach(b -> parts.put(b, indicator.breakdown().get(b)));
+				indicator.breakdown().forEach(parts::putIfAbsent);
+				indicators.put(code, new ApplicationContent.Indicator(indicator.value(), parts, indicator.year()));
+			}
+		}
+		content.narratives().forEach(narratives::putIfAbsent);
+		content.indicators().forEach(indicators::putIfAbsent);
+		return new ApplicationContent(narratives, indicators, content.consent(), content.endorsement());
+	}
+
 	/** The normalised content and every problem with it. */
 	Checked check(ApplicationContent content) {
 		List<Problem> problems = new ArrayList<>();

@@ -150,12 +150,12 @@ class ApplicationService implements Applications {
 
 	@Override
 	public ApplicationContent content(long id) {
-		return visible(id).application().content();
+		return rules().ordered(visible(id).application().content());
 	}
 
 	@Override
 	public Optional<ApplicationContent> findContent(long id) {
-		return this.applications.findById(id).map(CityApplication::content);
+		return this.applications.findById(id).map(CityApplication::content).map(rules()::ordered);
 	}
 
 	@Override

@@ -152,14 +152,14 @@ class CityApplication {
 		Map<String, Map<String, BigDecimal>> byMeasurement = new HashMap<>();
 		for (Part part : this.parts) {
 			byMeasurement.computeIfAbsent(part.measurementCode, k -> new LinkedHashMap<>())
-				.put(part.breakdownCode, part.figure);
+				.put(part.breakdownCode, plain(part.figure));
 		}
 		Set<String> codes = new HashSet<>(this.figures.keySet());
 		codes.addAll(byMeasurement.keySet());
 		Map<String, ApplicationContent.Indicator> indicators = new TreeMap<>(CityApplication::byCode);
 		for (String code : codes) {
 			Figure figure = this.figures.get(code);
-			indicators.put(code, new ApplicationContent.Indicator((figure != null) ? figure.figure : null,
+			indicators.put(code, new ApplicationContent.Indicator((figure != null) ? plain(figure.figure) : null,
 					byMeasurement.getOrDefault(code, Map.of()), (figure != null) ? figure.dataYear : null));
 		}
 		ApplicationContent.Consent consent = (this.consentSignatory == null && this.consentPosition == null
@@ -285,6 +285,15 @@ class CityApplication {
 		return new ApplicationView(this.id, this.cycleId, this.cityId, (city != null) ? city.name() : null,
 				(city != null) ? city.countryCode() : null, this.status, consentGiven(), endorsementGiven(),
 				this.submittedAt, this.lastComment, this.version);
+	}
+
+	/** The figure without the zeros the column adds ({@code 96}, not {@code 96.0000}). */
+	static BigDecimal plain(BigDecimal figure) {
+		if (figure == null) {
+			return null;
+		}
+		BigDecimal stripped = figure.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
 	}
 
 	private static boolean present(String text) {
