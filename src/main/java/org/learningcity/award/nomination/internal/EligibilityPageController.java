@@ -116,7 +116,7 @@ class EligibilityPageController {
 	private String check(long nominationId, Model model) {
 		NominationView nomination = this.nominations.get(nominationId);
 		model.addAttribute("nomination", nomination);
-		model.addAttribute("application", this.applications.find(nomination.applicationId()).orElse(null));
+		model.addAttribute("applicationView", this.applications.find(nomination.applicationId()).orElse(null));
 		model.addAttribute("cycle", this.cycles.get(nomination.cycleId()));
 		model.addAttribute("facts", this.facts.of(nomination.applicationId()));
 		model.addAttribute("waiting", nomination.status() == NominationStatus.NOMINATED

@@ -154,9 +154,9 @@ class NationalCommissionPageController {
 	private String show(long applicationId, Model model) {
 		ApplicationView application = this.service.application(applicationId);
 		Cycle cycle = this.cycles.get(application.cycleId());
-		model.addAttribute("application", application);
+		model.addAttribute("applicationView", application);
 		model.addAttribute("cycle", cycle);
-		model.addAttribute("content", this.applications.content(applicationId));
+		model.addAttribute("applicationContent", this.applications.content(applicationId));
 		model.addAttribute("attachments", this.applications.attachments(applicationId));
 		model.addAttribute("measurements", this.catalog.measurements(Source.EXPERT_REVIEW));
 		model.addAttribute("nomination", this.nominations.forApplication(applicationId).orElse(null));
