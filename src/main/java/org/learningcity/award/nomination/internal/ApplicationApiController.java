@@ -59,6 +59,7 @@ class ApplicationApiController {
 	ResponseEntity<ApplicationView> start(@PathVariable String cycleId,
 			@RequestBody(required = false) Map<String, Object> body) {
 		long cycle = parse(cycleId, "Award cycle");
+		this.cycles.get(cycle);
 		Object city = (body != null) ? body.get("cityId") : null;
 		long cityId;
 		if (city == null) {

@@ -2,15 +2,10 @@ package org.learningcity.award.nomination.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.learningcity.award.catalog.Catalog;
-import org.learningcity.award.catalog.KeyFeature;
-import org.learningcity.award.catalog.Measurement;
 import org.learningcity.award.cycle.Cycle;
 import org.learningcity.award.cycle.CycleStatus;
 import org.learningcity.award.cycle.Cycles;
@@ -20,8 +15,6 @@ import org.learningcity.award.identity.Role;
 import org.learningcity.award.network.Network;
 import org.learningcity.award.nomination.ApplicationContent;
 import org.learningcity.award.nomination.ApplicationView;
-import org.learningcity.award.nomination.AttachmentView;
-import org.learningcity.award.nomination.MissingPart;
 import org.learningcity.award.support.InvalidInputException;
 import org.learningcity.award.support.RuleViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -65,19 +58,19 @@ class ApplicationPageController {
 
 	private final Cycles cycles;
 
-	private final Catalog catalog;
-
 	private final Network network;
 
 	private final NominationMessages messages;
 
-	ApplicationPageController(ApplicationService applications, Cycles cycles, Catalog catalog, Network network,
-			NominationMessages messages) {
+	private final ApplicationPageModel pageModel;
+
+	ApplicationPageController(ApplicationService applications, Cycles cycles, Network network,
+			NominationMessages messages, ApplicationPageModel pageModel) {
 		this.applications = applications;
 		this.cycles = cycles;
-		this.catalog = catalog;
 		this.network = network;
 		this.messages = messages;
+		this.pageModel = pageModel;
 	}
 
 	@InitBinder
@@ -261,54 +254,13 @@ class ApplicationPageController {
 	}
 
 	private String showForm(ApplicationView application, Model model) {
-		addCommon(application, model);
-		model.addAttribute("narrativeRows", narrativeRows());
-		model.addAttribute("statisticRows", statisticRows());
-		model.addAttribute("maxNarrative", ApplicationContent.MAX_NARRATIVE);
-		model.addAttribute("guideNarrative", ApplicationContent.GUIDE_NARRATIVE);
-		model.addAttribute("maxFileMegabytes", this.applications.attachmentLimits().maxSize().toMegabytes());
+		this.pageModel.form(application, model);
 		return FORM;
 	}
 
 	private String showReadOnly(ApplicationView application, Model model) {
-		addCommon(application, model);
-		ApplicationContent content = this.applications.content(application.id());
-		model.addAttribute("applicationContent", content);
-		model.addAttribute("narrativeRows", narrativeRows());
-		model.addAttribute("statisticRows",
-				statisticRows().stream().filter(row -> content.indicators().containsKey(row.code())).toList());
+		this.pageModel.readOnly(application, model);
 		return SHOW;
-	}
-
-	private void addCommon(ApplicationView application, Model model) {
-		model.addAttribute("applicationView", application);
-		model.addAttribute("cycle", this.cycles.get(application.cycleId()));
-		List<AttachmentView> attachments = this.applications.attachments(application.id());
-		model.addAttribute("attachments", attachments);
-		List<MissingPart> missing = this.applications.missingParts(application.id());
-		model.addAttribute("missing", missing);
-		model.addAttribute("missingFields", missing.stream().map(MissingPart::field).collect(Collectors.toSet()));
-	}
-
-	/** The 18 expert-review measurements with their key feature, in order. */
-	private List<NarrativeRow> narrativeRows() {
-		Map<String, KeyFeature> features = new LinkedHashMap<>();
-		this.catalog.features().forEach(f -> features.put(f.code(), f));
-		return this.applications.rules()
-			.expertMeasurements()
-			.stream()
-			.map(m -> new NarrativeRow(m.code().value(), m.name(), m.definition(),
-					features.containsKey(m.featureCode()) ? features.get(m.featureCode()).title() : ""))
-			.toList();
-	}
-
-	private List<StatisticRow> statisticRows() {
-		return this.applications.rules()
-			.statisticalMeasurements()
-			.stream()
-			.map(m -> new StatisticRow(m.code().value(), m.name(), m.definition(), m.unit(), m.scale(),
-					m.source().name(), m.breakdowns()))
-			.toList();
 	}
 
 	private static String titleOf(List<Cycle> cycles, ApplicationView application) {
@@ -333,20 +285,6 @@ class ApplicationPageController {
 
 	/** The applications of one cycle the reader may see. */
 	record CycleApplications(Cycle cycle, List<ApplicationView> applications) {
-	}
-
-	/** An expert-review measurement, whose narrative the city writes. */
-	record NarrativeRow(String code, String name, String definition, String featureTitle) {
-	}
-
-	/** A statistical measurement, a row of the statistics table. */
-	record StatisticRow(String code, String name, String definition, String unit, boolean scale, String source,
-			List<org.learningcity.award.catalog.Breakdown> breakdowns) {
-
-		boolean percentage() {
-			return this.unit != null && this.unit.startsWith("%");
-		}
-
 	}
 
 }
