@@ -26,6 +26,7 @@ import org.learningcity.award.nomination.NominationEligible;
 import org.learningcity.award.nomination.NominationStatus;
 import org.learningcity.award.nomination.NominationView;
 import org.learningcity.award.nomination.Nominations;
+import org.learningcity.award.workflow.Tasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -91,6 +92,9 @@ class NominationProcessTest {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	Tasks tasks;
 
 	NominationFixtures fixtures;
 
@@ -311,6 +315,11 @@ class NominationProcessTest {
 		assertThat(instance).hasPassed(NominationProcess.END_REVIEW_CLOSED).isEnded();
 		assertThat(outbox()).contains("city-cork application-closed /applications/" + application,
 				"natcom-ie application-closed /natcom/applications/" + application);
+		assertThat(this.tasks.closedByDeadline(50)).anySatisfy(closed -> {
+			assertThat(closed.type()).isEqualTo("NATCOM_REVIEW");
+			assertThat(closed.applicationId()).isEqualTo(application);
+			assertThat(closed.cityName()).isEqualTo("Cork");
+		});
 	}
 
 	@Test
