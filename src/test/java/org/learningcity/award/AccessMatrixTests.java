@@ -74,6 +74,22 @@ class AccessMatrixTests {
 			PUT  /api/catalog/measurements/3.1.1.a/rubric {} | 401 422 422 403 403 403 403
 			GET  /api/accounts                               | 401 200 200 403 403 403 403
 			GET  /api/mail                                   | 401 200 200 403 403 403 403
+			GET  /tasks                                      | 302 200 200 200 200 200 200
+			GET  /tasks/late                                 | 302 200 200 403 403 403 403
+			GET  /tasks/no-such-task                         | 302 404 404 404 404 404 404
+			GET  /natcom/applications                        | 302 403 403 200 403 403 403
+			GET  /natcom/applications/999999999              | 302 403 403 404 403 403 403
+			GET  /nominations                                | 302 200 200 403 403 403 403
+			GET  /nominations/999999999/eligibility          | 302 404 404 403 403 403 403
+			GET  /api/tasks                                  | 401 200 200 200 200 200 200
+			GET  /api/tasks/no-such-task                     | 401 404 404 404 404 404 404
+			POST /api/applications/999999999/nominate {}     | 401 403 403 404 403 403 403
+			POST /api/applications/999999999/return {}       | 401 403 403 404 403 403 403
+			POST /api/applications/999999999/decline {}      | 401 403 403 404 403 403 403
+			GET  /api/nominations?cycle=999999999            | 401 200 200 403 403 403 403
+			GET  /api/nominations/999999999                  | 401 404 404 403 403 403 403
+			POST /api/nominations/999999999/eligibility {}   | 401 404 404 403 403 403 403
+			GET  /api/admin/clock                            | 401 200 403 403 403 403 403
 			""";
 	// @formatter:on
 

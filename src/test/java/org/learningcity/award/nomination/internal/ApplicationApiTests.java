@@ -405,8 +405,7 @@ class ApplicationApiTests {
 	}
 
 	@Test
-	void aReturnedApplicationIsEditableAndSubmittableAgain(@Autowired ApplicationService applications)
-			throws Exception {
+	void aReturnedApplicationIsEditableAndSubmittableAgain() throws Exception {
 		String id = startCork();
 		this.mvc
 			.perform(put("/api/applications/{id}", id).with(CORK)
@@ -414,7 +413,12 @@ class ApplicationApiTests {
 				.content(write(this.fixtures.completeJson())))
 			.andExpect(status().isOk());
 		this.mvc.perform(post("/api/applications/{id}/submit", id).with(CORK)).andExpect(status().isOk());
-		applications.markReturned(Long.parseLong(id), "Please add figures on adult learning.");
+		// the National Commission returns it (the process then waits for the city again)
+		this.mvc
+			.perform(post("/api/applications/{id}/return", id).with(httpBasic("natcom-ie", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(write(Map.of("comment", "Please add figures on adult learning."))))
+			.andExpect(status().isOk());
 
 		this.mvc.perform(get("/api/applications/{id}", id).with(CORK))
 			.andExpect(jsonPath("$.status").value("RETURNED"))

@@ -53,6 +53,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ApplicationPagesTests {
 
 	@Autowired
+	NationalCommissionService nationalCommission;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -298,15 +301,15 @@ class ApplicationPagesTests {
 			this.applications.saveDraft(id, this.fixtures.complete());
 			return this.applications.submit(id);
 		});
-		this.applications.markReturned(id, "Please add figures on adult learning.");
+		// the National Commission returns it, and later declines it (the process follows)
+		this.accounts.as("natcom-ie",
+				() -> this.nationalCommission.returnForRevision(id, "Please add figures on adult learning."));
 		this.mvc.perform(get("/applications/{id}", id).with(this.cork))
 			.andExpect(view().name(ApplicationPageController.FORM))
 			.andExpect(content().string(allOf(containsString("Returned for revision"),
 					containsString("Please add figures on adult learning."))));
-		this.applications.markDeclined(this.accounts.as("city-cork", () -> {
-			this.applications.submit(id);
-			return id;
-		}), "Not this year.");
+		this.accounts.as("city-cork", () -> this.applications.submit(id));
+		this.accounts.as("natcom-ie", () -> this.nationalCommission.decline(id, "Not this year."));
 		this.mvc.perform(get("/applications/{id}", id).with(user(this.accounts.details("natcom-ie"))))
 			.andExpect(view().name(ApplicationPageController.SHOW))
 			.andExpect(content().string(allOf(containsString("Declined"), containsString("Not this year."))));
