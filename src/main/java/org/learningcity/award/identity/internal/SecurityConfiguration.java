@@ -99,7 +99,8 @@ class SecurityConfiguration {
 			.requestMatchers(camunda)
 			.hasAnyRole(STAFF)
 			.requestMatchers(path.matcher("/accounts/**"), path.matcher("/cycles/**"), path.matcher("/audit/**"),
-					path.matcher("/mail/**"), path.matcher("/mail"))
+					path.matcher("/mail/**"), path.matcher("/mail"), path.matcher("/nominations/**"),
+					path.matcher("/tasks/late"))
 			.hasAnyRole(STAFF)
 			.requestMatchers(path.matcher(HttpMethod.POST, "/catalog/**"))
 			.hasAnyRole(STAFF)
