@@ -4,14 +4,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,20 +12,11 @@ import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The catalogue's pages speak English and French, completely. */
+/**
+ * The catalogue's own words exist in both languages (I18nTests checks every bundle and
+ * template in general).
+ */
 class CatalogMessagesTests {
-
-	private static final Pattern KEY = Pattern.compile("#\\{(catalog\\.[A-Za-z0-9_.]+)");
-
-	@Test
-	void englishAndFrenchBundlesHaveTheSameKeys() throws IOException {
-		Properties english = load("messages/catalog.properties");
-		Properties french = load("messages/catalog_fr.properties");
-		assertThat(english.stringPropertyNames()).isNotEmpty()
-			.allMatch(key -> key.startsWith("catalog."))
-			.containsExactlyInAnyOrderElementsOf(french.stringPropertyNames());
-		assertThat(french.values()).allMatch(value -> !value.toString().isBlank());
-	}
 
 	@Test
 	void everySourceLevelAndBreakdownHasANameInBothLanguages() throws IOException {
@@ -50,21 +34,6 @@ class CatalogMessagesTests {
 				assertThat(messages).containsKey("catalog.breakdown." + breakdown);
 			}
 		}
-	}
-
-	@Test
-	void everyKeyTheTemplatesUseExists() throws IOException {
-		Properties english = load("messages/catalog.properties");
-		Set<String> used = new TreeSet<>();
-		try (Stream<Path> templates = Files.list(Path.of("templates/catalog"))) {
-			for (Path template : templates.toList()) {
-				Matcher matcher = KEY.matcher(Files.readString(template));
-				while (matcher.find()) {
-					used.add(matcher.group(1));
-				}
-			}
-		}
-		assertThat(used).isNotEmpty().allMatch(english::containsKey);
 	}
 
 	private static Properties load(String path) throws IOException {

@@ -15,16 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NetworkMessagesTests {
 
 	@Test
-	void englishAndFrenchBundlesHaveTheSameKeys() throws IOException {
-		Properties english = load("messages/network.properties");
-		Properties french = load("messages/network_fr.properties");
-		assertThat(english.stringPropertyNames()).isNotEmpty()
-			.allMatch(key -> key.startsWith("network."))
-			.containsExactlyInAnyOrderElementsOf(french.stringPropertyNames());
-		assertThat(french.values()).allMatch(value -> !value.toString().isBlank());
-	}
-
-	@Test
 	void everyRegionHasANameInBothLanguages() throws IOException {
 		for (String bundle : new String[] { "messages/network.properties", "messages/network_fr.properties" }) {
 			Properties messages = load(bundle);

@@ -27,16 +27,6 @@ class CycleMessagesTests {
 	private static final Pattern JAVA_KEY = Pattern.compile("\"(cycle\\.[A-Za-z0-9_.]+)\"");
 
 	@Test
-	void englishAndFrenchBundlesHaveTheSameKeys() throws IOException {
-		Properties english = load("messages/cycle.properties");
-		Properties french = load("messages/cycle_fr.properties");
-		assertThat(english.stringPropertyNames()).isNotEmpty()
-			.allMatch(key -> key.startsWith("cycle."))
-			.containsExactlyInAnyOrderElementsOf(french.stringPropertyNames());
-		assertThat(french.values()).allMatch(value -> !value.toString().isBlank());
-	}
-
-	@Test
 	void everyStatusFieldAndHistoryEntryHasItsWords() throws IOException {
 		for (String bundle : new String[] { "messages/cycle.properties", "messages/cycle_fr.properties" }) {
 			Properties messages = load(bundle);

@@ -27,15 +27,6 @@ class NominationMessagesTests {
 	private static final Pattern JAVA_KEY = Pattern.compile("\"(nomination\\.[A-Za-z0-9_.]+)\"");
 
 	@Test
-	void englishAndFrenchBundlesHaveTheSameKeys() throws IOException {
-		Properties english = load("messages/nomination.properties");
-		Properties french = load("messages/nomination_fr.properties");
-		assertThat(english.stringPropertyNames()).isNotEmpty()
-			.allMatch(key -> key.startsWith("nomination."))
-			.containsExactlyInAnyOrderElementsOf(french.stringPropertyNames());
-	}
-
-	@Test
 	void everyStatusHasItsWords() throws IOException {
 		for (String bundle : new String[] { "messages/nomination.properties", "messages/nomination_fr.properties" }) {
 			Properties messages = load(bundle);
