@@ -117,7 +117,10 @@ class NationalCommissionService {
 			throw new RuleViolationException(ALREADY_NOMINATED, "This application is nominated already.");
 		}
 		int quota = cycle.settings().nominationQuota();
-		int slot = freeSlot(cycle, application.countryCode(), quota);
+		// read before the insert: on PostgreSQL a refused insert aborts the transaction,
+		// after which no query can run, not even for the message of the refusal
+		String country = countryName(application.countryCode());
+		int slot = freeSlot(cycle, application.countryCode(), country, quota);
 		Instant now = this.clock.instant();
 		long nominationId;
 		try {
@@ -125,18 +128,17 @@ class NationalCommissionService {
 					application.countryCode(), slot, note, Accounts.currentUsername(), now);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw slotTaken(ex, application, cycle, slot, quota);
+			throw slotTaken(ex, country, slot, quota);
 		}
 		catch (DataAccessException ex) {
 			// a lock wait that timed out: another nomination of the country is being
 			// recorded
-			throw slotTaken(ex, application, cycle, slot, quota);
+			throw slotTaken(ex, country, slot, quota);
 		}
 		this.applications.markNominated(applicationId, note);
 		this.audit.record(NominationAudit.NOMINATED, NominationAudit.NOMINATION, Long.toString(nominationId),
-				"The National Commission of " + countryName(application.countryCode()) + " nominated "
-						+ application.cityName() + " (application " + applicationId + ", place " + slot + " of " + quota
-						+ "): " + note);
+				"The National Commission of " + country + " nominated " + application.cityName() + " (application "
+						+ applicationId + ", place " + slot + " of " + quota + "): " + note);
 		this.tasks.complete(applicationId, NominationProcess.TASK_NATCOM_REVIEW,
 				Map.of(NominationProcess.NATCOM_DECISION, NominationProcess.NatcomDecision.NOMINATE.name(),
 						NominationProcess.NOMINATION_ID, nominationId),
@@ -185,32 +187,32 @@ class NationalCommissionService {
 				cycle.settings().nominationQuota());
 	}
 
-	private int freeSlot(Cycle cycle, String countryCode, int quota) {
+	private int freeSlot(Cycle cycle, String countryCode, String country, int quota) {
 		Set<Integer> taken = new TreeSet<>(this.nominations.takenSlots(cycle.id(), countryCode));
 		for (int slot = 1; slot <= quota; slot++) {
 			if (!taken.contains(slot)) {
 				return slot;
 			}
 		}
-		throw quotaReached(countryCode, quota);
+		throw quotaReached(country, quota);
 	}
 
-	private RuntimeException slotTaken(DataAccessException ex, ApplicationView application, Cycle cycle, int slot,
-			int quota) {
+	/** The refusal of an insert; runs no query (the transaction may be aborted). */
+	private static RuntimeException slotTaken(DataAccessException ex, String country, int slot, int quota) {
 		String message = String.valueOf(ex.getMostSpecificCause().getMessage()).toLowerCase();
 		if (message.contains(NominationRepository.APPLICATION_CONSTRAINT)) {
 			return new RuleViolationException(ALREADY_NOMINATED, "This application was nominated a moment ago.");
 		}
 		if (slot == quota) {
-			return quotaReached(application.countryCode(), quota);
+			return quotaReached(country, quota);
 		}
-		return new RuleViolationException(CONCURRENT, "Another nomination of " + countryName(application.countryCode())
-				+ " was recorded at the same moment. Please try again.");
+		return new RuleViolationException(CONCURRENT,
+				"Another nomination of " + country + " was recorded at the same moment. Please try again.");
 	}
 
-	private RuleViolationException quotaReached(String countryCode, int quota) {
+	private static RuleViolationException quotaReached(String country, int quota) {
 		return new RuleViolationException(QUOTA_REACHED,
-				"The National Commission of " + countryName(countryCode) + " has already nominated " + quota
+				"The National Commission of " + country + " has already nominated " + quota
 						+ ((quota == 1) ? " city" : " cities")
 						+ " in this cycle, the most the cycle allows. No further nomination is possible.");
 	}
