@@ -90,6 +90,11 @@ class AccessMatrixTests {
 			GET  /api/nominations/999999999                  | 401 404 404 403 403 403 403
 			POST /api/nominations/999999999/eligibility {}   | 401 404 404 403 403 403 403
 			GET  /api/admin/clock                            | 401 200 403 403 403 403 403
+			POST /api/cycles/999999999/panels                | 401 404 404 403 403 403 403
+			GET  /api/nominations/999999999/panel            | 401 404 404 403 403 403 403
+			PUT  /api/nominations/999999999/panel {}         | 401 404 404 403 403 403 403
+			GET  /cycles/999999999/panels                    | 302 404 404 403 403 403 403
+			GET  /nominations/999999999/panel                | 302 404 404 403 403 403 403
 			""";
 	// @formatter:on
 

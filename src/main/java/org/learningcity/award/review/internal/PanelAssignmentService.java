@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.learningcity.award.cycle.Cycles;
 import org.learningcity.award.identity.AccountService;
@@ -71,18 +72,39 @@ public class PanelAssignmentService {
 
 	AssignmentRequest request(long cycleId, Collection<DeclaredConflict> declaredConflicts,
 			Map<String, Integer> currentLoads) {
+		return request(cycleId, declaredConflicts, currentLoads, Set.of());
+	}
+
+	/**
+	 * The request for the cycle's eligible nominations but those left out (which have a
+	 * panel already).
+	 */
+	AssignmentRequest request(long cycleId, Collection<DeclaredConflict> declaredConflicts,
+			Map<String, Integer> currentLoads, Set<Long> leftOut) {
 		int panelSize = this.cycles.settings(cycleId).panelSize();
 		Map<Long, String> cityLanguages = cityLanguages();
 		List<PanelNomination> nominations = this.nominations.inCycle(cycleId)
 			.stream()
 			.filter((nomination) -> nomination.status() == NominationStatus.ELIGIBLE)
+			.filter((nomination) -> !leftOut.contains(nomination.id()))
 			.map((nomination) -> toPanelNomination(nomination, cityLanguages))
 			.toList();
-		List<PanelExpert> experts = this.accounts.experts()
+		return AssignmentRequest.of(nominations, experts(currentLoads), panelSize, RESERVES_PER_PANEL,
+				declaredConflicts);
+	}
+
+	/** The enabled experts with their current loads. */
+	List<PanelExpert> experts(Map<String, Integer> currentLoads) {
+		return this.accounts.experts()
 			.stream()
+			.filter(AccountView::enabled)
 			.map((expert) -> toPanelExpert(expert, currentLoads.getOrDefault(expert.username(), 0)))
 			.toList();
-		return AssignmentRequest.of(nominations, experts, panelSize, RESERVES_PER_PANEL, declaredConflicts);
+	}
+
+	/** A nomination as the assignment sees it. */
+	PanelNomination panelNomination(NominationView nomination) {
+		return toPanelNomination(nomination, cityLanguages());
 	}
 
 	/**
