@@ -50,9 +50,8 @@ class NationalCommissionPageController {
 
 	/** Rules whose refusal has its own message ({@code workflow.rule.<code>}). */
 	static final Set<String> KNOWN_RULES = Set.of(NationalCommissionService.NOT_SUBMITTED,
-			NationalCommissionService.DEADLINE_PASSED, NationalCommissionService.RETURN_TOO_LATE,
-			NationalCommissionService.QUOTA_REACHED, NationalCommissionService.ALREADY_NOMINATED,
-			NationalCommissionService.CONCURRENT);
+			NationalCommissionService.DEADLINE_PASSED, NationalCommissionService.QUOTA_REACHED,
+			NationalCommissionService.ALREADY_NOMINATED, NationalCommissionService.CONCURRENT);
 
 	private final NationalCommissionService service;
 

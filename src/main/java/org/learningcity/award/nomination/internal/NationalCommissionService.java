@@ -49,8 +49,6 @@ class NationalCommissionService {
 
 	static final String DEADLINE_PASSED = "nomination.deadline-passed";
 
-	static final String RETURN_TOO_LATE = "nomination.return-after-application-deadline";
-
 	static final String QUOTA_REACHED = "nomination.quota-reached";
 
 	static final String ALREADY_NOMINATED = "nomination.already-nominated";
@@ -152,11 +150,9 @@ class NationalCommissionService {
 		String text = required("comment", comment, "Tell the city what to revise.");
 		Cycle cycle = this.cycles.get(application.cycleId());
 		requireSubmitted(application);
-		if (!this.clock.instant().isBefore(cycle.settings().applicationDeadline().toInstant())) {
-			throw new RuleViolationException(RETURN_TOO_LATE,
-					"The application deadline has passed: the city could not submit a revised application any more. "
-							+ "Nominate the application or decline it.");
-		}
+		// a returned application may be revised until the nomination deadline (its timer
+		// waits for it)
+		requireBeforeNominationDeadline(cycle);
 		ApplicationView returned = this.applications.markReturned(applicationId, text);
 		this.tasks.complete(applicationId, NominationProcess.TASK_NATCOM_REVIEW,
 				Map.of(NominationProcess.NATCOM_DECISION, NominationProcess.NatcomDecision.RETURN.name()),

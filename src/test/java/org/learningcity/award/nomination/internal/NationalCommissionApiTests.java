@@ -123,7 +123,7 @@ class NationalCommissionApiTests extends NominationWebTestSupport {
 	}
 
 	@Test
-	void aReturnAfterTheApplicationDeadlineIsRefusedBecauseTheCityCouldNotSubmitAgain() throws Exception {
+	void aReturnAfterTheApplicationDeadlineGivesTheCityUntilTheNominationDeadlineToSubmitAgain() throws Exception {
 		long cycle = this.fixtures.openCycle(2);
 		long application = this.fixtures.submitted(cycle, "cork");
 		ClockUtil.setCurrentTime(
@@ -132,8 +132,21 @@ class NationalCommissionApiTests extends NominationWebTestSupport {
 		this.mvc
 			.perform(postJson("/api/applications/" + application + "/return", Map.of("comment", "Add figures."))
 				.with(NATCOM_IE))
-			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.code").value("nomination.return-after-application-deadline"));
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("RETURNED"));
+
+		// the draft's timer waits for the nomination deadline, not the passed application
+		// deadline
+		assertThat(this.management.createJobQuery()
+			.processInstanceId(this.runtime.createProcessInstanceQuery()
+				.processInstanceBusinessKey(Long.toString(application))
+				.singleResult()
+				.getId())
+			.activityId("Timer_ApplicationDeadline")
+			.singleResult()
+			.getDuedate()).isEqualTo(Date.from(this.cycles.settings(cycle).nominationDeadline().toInstant()));
+		this.fixtures.submit(application, "cork");
+		nominate(application, "natcom-ie").andExpect(status().isCreated());
 	}
 
 	@Test
