@@ -301,6 +301,23 @@ class PanelsApiTests {
 				.forEach((p) -> this.runtime.deleteProcessInstance(p.getId(), "test done", true, true));
 		}
 		for (long cycle : this.madeCycles) {
+			this.jdbc.sql("select id from nomination where cycle_id = ?")
+				.param(cycle)
+				.query(Long.class)
+				.list()
+				.forEach((nomination) -> this.runtime.createProcessInstanceQuery()
+					.processDefinitionKey(ReviewProcess.KEY)
+					.processInstanceBusinessKey(Long.toString(nomination))
+					.list()
+					.forEach((p) -> this.runtime.deleteProcessInstance(p.getId(), "test done", true, true)));
+			this.jdbc
+				.sql("delete from review_score where review_id in (select r.id from review r "
+						+ "join nomination n on n.id = r.nomination_id where n.cycle_id = ?)")
+				.param(cycle)
+				.update();
+			this.jdbc.sql("delete from review where nomination_id in (select id from nomination where cycle_id = ?)")
+				.param(cycle)
+				.update();
 			this.jdbc.sql("delete from nomination where cycle_id = ?").param(cycle).update();
 			this.jdbc.sql("delete from application where cycle_id = ?").param(cycle).update();
 			this.jdbc.sql("delete from award_cycle where id = ?").param(cycle).update();
