@@ -95,6 +95,8 @@ class AccessMatrixTests {
 			PUT  /api/nominations/999999999/panel {}         | 401 404 404 403 403 403 403
 			GET  /cycles/999999999/panels                    | 302 404 404 403 403 403 403
 			GET  /nominations/999999999/panel                | 302 404 404 403 403 403 403
+			GET  /api/nominations/999999999/result           | 401 404 404 403 403 403 403
+			GET  /nominations/999999999/result               | 302 404 404 403 403 403 403
 			""";
 	// @formatter:on
 
