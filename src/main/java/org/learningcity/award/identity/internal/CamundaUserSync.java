@@ -35,7 +35,7 @@ class CamundaUserSync {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	@Transactional(readOnly = true)
+	@Transactional
 	public void mirrorAllAccounts() {
 		ensureAdminGroup();
 		this.accounts.findAll().forEach(this::mirror);
