@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# Starts the application on http://localhost:8080 (PORT=... to change) with the demo profile:
-# an H2 file database under ./data/ (a restart loses nothing) and the demo accounts
-# (password "demo"). Delete ./data/ to start again from scratch.
+# Runs the application with the embedded H2 database under ./data/ and the demo data:
+# http://localhost:8080, every demo account's password is "demo".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 exec ./mvnw -B spring-boot:run "$@"

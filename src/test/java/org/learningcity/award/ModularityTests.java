@@ -6,21 +6,20 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * The module boundaries hold: modules use each other's root packages only, without
- * cycles. The module diagrams land in {@code target/spring-modulith-docs}.
+ * The modules' boundaries hold: no module reaches into another's internals, no cycles.
  */
 class ModularityTests {
 
-	private final ApplicationModules modules = ApplicationModules.of(AwardApplication.class);
+	static final ApplicationModules MODULES = ApplicationModules.of(AwardApplication.class);
 
 	@Test
-	void modulesUseEachOtherOnlyThroughTheirRootPackagesAndWithoutCycles() {
-		this.modules.verify();
+	void modulesKeepTheirBoundaries() {
+		MODULES.verify();
 	}
 
 	@Test
-	void documentsTheModules() {
-		new Documenter(this.modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+	void writesTheModuleDiagrams() {
+		new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
 	}
 
 }

@@ -26,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class AnonymousAccessTests {
 
-	static final String EXPERT = "probe-expert";
+	static final String EXPERT = "expert-01";
+
+	static final String DEMO_PASSWORD = "demo";
 
 	@LocalServerPort
 	int port;
@@ -42,7 +44,6 @@ class AnonymousAccessTests {
 	@BeforeEach
 	void setUp() {
 		this.http = new HttpProbe(this.port);
-		TestAccounts.ensure(this.jdbc, EXPERT, Role.EXPERT);
 	}
 
 	@ParameterizedTest
@@ -87,7 +88,7 @@ class AnonymousAccessTests {
 
 	@Test
 	void expertIsForbiddenTheEngineRestApi() {
-		assertThat(this.http.get("/engine-rest/engine", EXPERT, TestAccounts.DEMO_PASSWORD).statusCode())
+		assertThat(this.http.get("/engine-rest/engine", EXPERT, AnonymousAccessTests.DEMO_PASSWORD).statusCode())
 			.isEqualTo(403);
 	}
 

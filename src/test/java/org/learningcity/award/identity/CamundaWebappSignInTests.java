@@ -34,7 +34,6 @@ class CamundaWebappSignInTests {
 	@BeforeEach
 	void setUp() {
 		this.http = new HttpProbe(this.port);
-		TestAccounts.ensure(this.jdbc, AnonymousAccessTests.EXPERT, Role.EXPERT);
 	}
 
 	@Test
@@ -64,7 +63,7 @@ class CamundaWebappSignInTests {
 
 	@Test
 	void expertSignedInThroughTheFormIsForbiddenCamundasWebapps() {
-		HttpResponse<String> signIn = this.http.signIn(AnonymousAccessTests.EXPERT, TestAccounts.DEMO_PASSWORD);
+		HttpResponse<String> signIn = this.http.signIn(AnonymousAccessTests.EXPERT, AnonymousAccessTests.DEMO_PASSWORD);
 		assertThat(signIn.statusCode()).isEqualTo(302);
 		assertThat(signIn.headers().firstValue("Location"))
 			.hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));

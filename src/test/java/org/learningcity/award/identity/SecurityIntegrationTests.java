@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({ "postgres", "demo" })
+@ActiveProfiles({ "postgres", "test" })
 class SecurityIntegrationTests {
 
 	@LocalServerPort

@@ -6,9 +6,11 @@ import java.util.List;
 
 import org.learningcity.award.audit.AuditEvent;
 import org.learningcity.award.audit.AuditTrail;
-import org.learningcity.award.identity.Accounts;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,9 +40,22 @@ class JdbcAuditTrail implements AuditTrail {
 		this.jdbc
 			.sql("insert into audit_event (occurred_at, actor, action, subject_type, subject_id, detail) "
 					+ "values (?, ?, ?, ?, ?, ?)")
-			.params(Timestamp.from(this.clock.instant()), Accounts.currentUsername(), action, subjectType, subjectId,
-					trimmed)
+			.params(Timestamp.from(this.clock.instant()), actor(), action, subjectType, subjectId, trimmed)
 			.update();
+	}
+
+	/**
+	 * The signed-in person, or {@code system} for work done by the engine itself. Read
+	 * from Spring Security rather than the identity module, which records its own changes
+	 * here (a module cycle otherwise).
+	 */
+	private static String actor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return "system";
+		}
+		return authentication.getName();
 	}
 
 	@Override

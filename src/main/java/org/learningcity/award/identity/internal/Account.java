@@ -2,6 +2,7 @@ package org.learningcity.award.identity.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -20,10 +21,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
+
 import org.learningcity.award.identity.Role;
 
-/** A person's account: sign-in, roles and what the account is bound to. */
+/**
+ * A person's account: sign-in, roles and what the account is bound to. Updates write only
+ * the changed columns, so that an edit by staff does not undo a failed sign-in counted at
+ * the same moment.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "account")
 public class Account {
 
@@ -55,7 +63,7 @@ public class Account {
 
 	private Integer maxLoad;
 
-	private Instant createdAt = Instant.now();
+	private Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
 	@Version
 	private long version;
@@ -202,6 +210,11 @@ public class Account {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	/** When the account was created, to the microsecond that the database keeps. */
+	void setCreatedAt(Instant createdAt) {
+		this.createdAt = createdAt.truncatedTo(ChronoUnit.MICROS);
 	}
 
 	public Set<Role> getRoles() {

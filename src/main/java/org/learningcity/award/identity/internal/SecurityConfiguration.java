@@ -98,7 +98,9 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers(camunda)
 			.hasAnyRole(STAFF)
-			.requestMatchers(path.matcher("/accounts/**"), path.matcher("/cycles/**"), path.matcher("/audit/**"))
+			.requestMatchers(path.matcher("/accounts/**"), path.matcher("/cycles/**"), path.matcher("/audit/**"),
+					path.matcher("/mail/**"), path.matcher("/mail"), path.matcher("/nominations/**"),
+					path.matcher("/tasks/late"))
 			.hasAnyRole(STAFF)
 			.requestMatchers(path.matcher(HttpMethod.POST, "/catalog/**"))
 			.hasAnyRole(STAFF)
@@ -128,6 +130,10 @@ class SecurityConfiguration {
 	private static boolean sendsBasicCredentials(HttpServletRequest request) {
 		String authorization = request.getHeader("Authorization");
 		return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+	}
+
+	private static boolean hasNoSession(HttpServletRequest request) {
+		return request.getRequestedSessionId() == null && request.getSession(false) == null;
 	}
 
 	private static AuthenticationEntryPoint problem(HttpStatus status) {

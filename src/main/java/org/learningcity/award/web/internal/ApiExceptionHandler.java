@@ -11,6 +11,8 @@ import org.learningcity.award.support.NotFoundException;
 import org.learningcity.award.support.RuleViolationException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,16 +29,19 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every refusal of the API as RFC 9457 problem details: 422 with {@code errors: [{field,
  * message}]} for bad input, 409 for a rule that forbids the action now, 404 for what does
- * not exist or must not be seen, 403 for a role that may not act.
+ * not exist or must not be seen, 403 for a role that may not act. Ordered first, so that
+ * {@link PageExceptionHandler} (which also matches {@code @RestController}s, being meta
+ * annotated with {@code @Controller}) never answers the API with HTML.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final URI VALIDATION = URI.create("/problems/validation");
 
 	private static final URI RULE = URI.create("/problems/rule-violation");
 
-	private static final URI NOT_FOUND = URI.create("/problems/not-found");
+	static final URI NOT_FOUND = URI.create("/problems/not-found");
 
 	private final MessageSource messages;
 

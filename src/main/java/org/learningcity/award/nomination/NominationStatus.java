@@ -1,0 +1,13 @@
+package org.learningcity.award.nomination;
+
+/** Where a nomination stands once its National Commission has forwarded it to UIL. */
+public enum NominationStatus {
+
+	/** Nominated; UIL's eligibility check is under way. */
+	NOMINATED,
+	/** Meets the rules of the cycle: handed to expert review. */
+	ELIGIBLE,
+	/** Does not meet the rules of the cycle, for the reason recorded. Final. */
+	INELIGIBLE
+
+}

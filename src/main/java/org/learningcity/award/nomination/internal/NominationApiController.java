@@ -1,0 +1,57 @@
+package org.learningcity.award.nomination.internal;
+
+import java.util.List;
+
+import org.learningcity.award.nomination.NominationView;
+import org.learningcity.award.nomination.Nominations;
+import org.learningcity.award.support.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/nominations} for UIL staff: a cycle's nominations, one nomination, and the
+ * eligibility decision where the rules could not decide ({@code POST
+ * /api/nominations/{id}/eligibility {eligible, reason}}).
+ */
+@RestController
+@RequestMapping("/api/nominations")
+@PreAuthorize("hasAnyRole('UIL_STAFF','ADMIN')")
+class NominationApiController {
+
+	private final Nominations nominations;
+
+	NominationApiController(Nominations nominations) {
+		this.nominations = nominations;
+	}
+
+	@GetMapping
+	List<NominationView> inCycle(@RequestParam String cycle) {
+		return this.nominations.inCycle(NominationIds.parse("Award cycle", cycle));
+	}
+
+	@GetMapping("/{id}")
+	NominationView one(@PathVariable String id) {
+		return this.nominations.get(NominationIds.parse("Nomination", id));
+	}
+
+	@PostMapping("/{id}/eligibility")
+	NominationView decideEligibility(@PathVariable String id, @RequestBody(required = false) Eligibility body) {
+		long nominationId = NominationIds.parse("Nomination", id);
+		this.nominations.get(nominationId);
+		if (body == null || body.eligible() == null) {
+			throw new InvalidInputException("eligible", "Say whether the nomination is eligible: true or false.");
+		}
+		return this.nominations.decideEligibility(nominationId, body.eligible(), body.reason());
+	}
+
+	/** A staff member's eligibility decision. */
+	record Eligibility(Boolean eligible, String reason) {
+	}
+
+}

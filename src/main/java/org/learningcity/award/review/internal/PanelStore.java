@@ -1,0 +1,154 @@
+package org.learningcity.award.review.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The panels' tables: {@code review_panel}, {@code review_panel_member} and the declared
+ * conflicts {@code expert_conflict}.
+ */
+@Repository
+class PanelStore {
+
+	static final String MEMBER = "MEMBER";
+
+	static final String RESERVE = "RESERVE";
+
+	private final JdbcClient jdbc;
+
+	PanelStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The nominations of the cycle that have a panel. */
+	Set<Long> nominationsWithPanel(long cycleId) {
+		return new HashSet<>(this.jdbc.sql("select nomination_id from review_panel where cycle_id = ?")
+			.param(cycleId)
+			.query(Long.class)
+			.list());
+	}
+
+	/** How many panels each expert sits on in the cycle (not as a reserve). */
+	Map<String, Integer> loads(long cycleId) {
+		Map<String, Integer> loads = new HashMap<>();
+		this.jdbc
+			.sql("select m.username, count(*) from review_panel_member m join review_panel p on p.id = m.panel_id"
+					+ " where p.cycle_id = ? and m.role = 'MEMBER' group by m.username")
+			.param(cycleId)
+			.query((rs, row) -> loads.put(rs.getString(1), rs.getInt(2)))
+			.list();
+		return loads;
+	}
+
+	List<DeclaredConflict> declaredConflicts() {
+		return this.jdbc.sql("select username, city_id from expert_conflict")
+			.query((rs, row) -> new DeclaredConflict(rs.getString(1), rs.getLong(2)))
+			.list();
+	}
+
+	Optional<StoredPanel> find(long nominationId) {
+		return this.jdbc
+			.sql("select id, cycle_id, nomination_id, formed_at, formed_by from review_panel where nomination_id = ?")
+			.param(nominationId)
+			.query((rs, row) -> new StoredPanel(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+					rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5), new ArrayList<>(),
+					new ArrayList<>()))
+			.optional()
+			.map(this::withMembers);
+	}
+
+	List<StoredPanel> inCycle(long cycleId) {
+		Map<Long, StoredPanel> panels = new LinkedHashMap<>();
+		this.jdbc
+			.sql("select id, cycle_id, nomination_id, formed_at, formed_by from review_panel where cycle_id = ?"
+					+ " order by id")
+			.param(cycleId)
+			.query((rs, row) -> new StoredPanel(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+					rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5), new ArrayList<>(),
+					new ArrayList<>()))
+			.list()
+			.forEach((panel) -> panels.put(panel.id(), panel));
+		this.jdbc
+			.sql("select m.panel_id, m.username, m.role from review_panel_member m join review_panel p"
+					+ " on p.id = m.panel_id where p.cycle_id = ? order by m.panel_id, m.role, m.position")
+			.param(cycleId)
+			.query((rs, row) -> {
+				StoredPanel panel = panels.get(rs.getLong(1));
+				(MEMBER.equals(rs.getString(3)) ? panel.experts() : panel.reserves()).add(rs.getString(2));
+				return null;
+			})
+			.list();
+		return new ArrayList<>(panels.values());
+	}
+
+	private StoredPanel withMembers(StoredPanel panel) {
+		this.jdbc.sql("select username, role from review_panel_member where panel_id = ? order by role, position")
+			.param(panel.id())
+			.query((rs, row) -> {
+				(MEMBER.equals(rs.getString(2)) ? panel.experts() : panel.reserves()).add(rs.getString(1));
+				return null;
+			})
+			.list();
+		return panel;
+	}
+
+	/** Stores a new panel; fails on the unique nomination if it has one already. */
+	long insert(long cycleId, long nominationId, Instant at, String by) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc
+			.sql("insert into review_panel (cycle_id, nomination_id, formed_at, formed_by, version)"
+					+ " values (?, ?, ?, ?, 0)")
+			.params(cycleId, nominationId, at.atOffset(ZoneOffset.UTC), by)
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	/** Replaces the members and reserves of a panel. */
+	void setMembers(long panelId, List<String> experts, List<String> reserves, Instant at, String by) {
+		this.jdbc.sql("delete from review_panel_member where panel_id = ?").param(panelId).update();
+		addAll(panelId, MEMBER, experts, at, by);
+		addAll(panelId, RESERVE, reserves, at, by);
+		this.jdbc.sql("update review_panel set version = version + 1 where id = ?").param(panelId).update();
+	}
+
+	private void addAll(long panelId, String role, List<String> usernames, Instant at, String by) {
+		for (int i = 0; i < usernames.size(); i++) {
+			this.jdbc
+				.sql("insert into review_panel_member (panel_id, username, role, position, added_at, added_by)"
+						+ " values (?, ?, ?, ?, ?, ?)")
+				.params(panelId, usernames.get(i), role, i + 1, at.atOffset(ZoneOffset.UTC), by)
+				.update();
+		}
+	}
+
+	/**
+	 * A panel as stored.
+	 *
+	 * @param id the panel's row
+	 * @param cycleId the cycle
+	 * @param nominationId the nomination
+	 * @param formedAt when
+	 * @param formedBy who
+	 * @param experts members in order
+	 * @param reserves reserves in order
+	 */
+	record StoredPanel(long id, long cycleId, long nominationId, Instant formedAt, String formedBy,
+			List<String> experts, List<String> reserves) {
+
+	}
+
+}

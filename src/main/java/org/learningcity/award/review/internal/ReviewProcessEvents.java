@@ -1,0 +1,59 @@
+package org.learningcity.award.review.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.learningcity.award.cycle.CycleSettings;
+import org.learningcity.award.cycle.Cycles;
+import org.learningcity.award.review.PanelFormed;
+import org.learningcity.award.review.PanelView;
+import org.learningcity.award.review.Panels;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts the review process of a nomination when its panel is formed, in the transaction
+ * that stores the panel (business key: the nomination's id).
+ */
+@Component
+class ReviewProcessEvents {
+
+	private final RuntimeService runtime;
+
+	private final Panels panels;
+
+	private final Cycles cycles;
+
+	ReviewProcessEvents(RuntimeService runtime, Panels panels, Cycles cycles) {
+		this.runtime = runtime;
+		this.panels = panels;
+		this.cycles = cycles;
+	}
+
+	@EventListener
+	void on(PanelFormed event) {
+		PanelView panel = this.panels.panel(event.nominationId());
+		this.runtime.createProcessInstanceByKey(ReviewProcess.KEY)
+			.businessKey(Long.toString(event.nominationId()))
+			.setVariables(startVariables(panel.nominationId(), panel.cycleId(),
+					String.join(",", panel.expertUsernames()), this.cycles.settings(panel.cycleId())))
+			.execute();
+	}
+
+	/** The variables a review process starts with. */
+	static Map<String, Object> startVariables(long nominationId, long cycleId, String experts, CycleSettings settings) {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put(ReviewProcess.NOMINATION_ID, nominationId);
+		variables.put(ReviewProcess.CYCLE_ID, cycleId);
+		variables.put(ReviewProcess.EXPERTS, experts);
+		variables.put(ReviewProcess.INVITATION_RESPONSE, settings.invitationResponse());
+		variables.put(ReviewProcess.REVIEW_DURATION, settings.reviewDuration());
+		variables.put(ReviewProcess.REMINDER_BEFORE, String.join(",", settings.reminderBefore()));
+		variables.put(ReviewProcess.MODERATION_DURATION, settings.moderationDuration());
+		variables.put(ReviewProcess.DIVERGENCE_THRESHOLD, settings.divergenceThreshold());
+		variables.put(ReviewProcess.MODERATED, false);
+		return variables;
+	}
+
+}

@@ -1,0 +1,190 @@
+package org.learningcity.award.review.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.learningcity.award.catalog.Catalog;
+import org.learningcity.award.catalog.Source;
+import org.learningcity.award.review.ReviewView;
+import org.learningcity.award.review.Reviews;
+import org.learningcity.award.review.ScoreInput;
+import org.learningcity.award.support.NotFoundException;
+import org.learningcity.award.support.RuleViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reviews: the experts' steps (each changes the review and completes the expert's
+ * task of the review process in one transaction) and the process's own steps (invite,
+ * open the scoring, bring in a reserve).
+ */
+@Service
+@Transactional
+class ReviewService implements Reviews {
+
+	static final int FIRST_ROUND = 1;
+
+	static final int MODERATION_ROUND = 2;
+
+	private final ReviewRepository reviews;
+
+	private final ReviewScoreStore scores;
+
+	private final Catalog catalog;
+
+	private final TaskService tasks;
+
+	private final Clock clock;
+
+	ReviewService(ReviewRepository reviews, ReviewScoreStore scores, Catalog catalog, TaskService tasks, Clock clock) {
+		this.reviews = reviews;
+		this.scores = scores;
+		this.catalog = catalog;
+		this.tasks = tasks;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<ReviewView> find(long nominationId, String username) {
+		return this.reviews.findByNominationIdAndUsername(nominationId, username).map(this::view);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ReviewView> ofNomination(long nominationId) {
+		return this.reviews.findByNominationIdOrderById(nominationId).stream().map(this::view).toList();
+	}
+
+	@Override
+	public ReviewView accept(long nominationId, String username) {
+		Review review = review(nominationId, username);
+		review.accept();
+		completeTask(nominationId, username, ReviewProcess.TASK_ANSWER_INVITATION);
+		return view(review);
+	}
+
+	@Override
+	public ReviewView decline(long nominationId, String username, String reason, boolean conflict) {
+		Review review = review(nominationId, username);
+		review.decline(reason, conflict);
+		completeTask(nominationId, username, ReviewProcess.TASK_ANSWER_INVITATION);
+		return view(review);
+	}
+
+	@Override
+	public ReviewView saveDraft(long nominationId, String username, Map<String, ScoreInput> entries) {
+		Review review = review(nominationId, username);
+		this.scores.replace(review.getId(), FIRST_ROUND, review.saveDraft(entries, measurements()));
+		return view(this.reviews.saveAndFlush(review));
+	}
+
+	@Override
+	public ReviewView submit(long nominationId, String username, Map<String, ScoreInput> entries) {
+		Review review = review(nominationId, username);
+		this.scores.replace(review.getId(), FIRST_ROUND, review.submit(entries, measurements(), this.clock.instant()));
+		completeTask(nominationId, username, ReviewProcess.TASK_SCORE_REPORT);
+		return view(this.reviews.saveAndFlush(review));
+	}
+
+	@Override
+	public ReviewView moderate(long nominationId, String username, Map<String, ScoreInput> entries) {
+		Review review = review(nominationId, username);
+		this.scores.replace(review.getId(), MODERATION_ROUND, review.moderate(entries, entries.keySet()));
+		completeTask(nominationId, username, ReviewProcess.TASK_MODERATE_SCORES);
+		return view(review);
+	}
+
+	// --- the process's steps
+
+	/** Invites the expert (again, if invited already: the same review). */
+	void invite(long nominationId, String username) {
+		if (this.reviews.findByNominationIdAndUsername(nominationId, username).isEmpty()) {
+			this.reviews.save(new Review(nominationId, username));
+		}
+	}
+
+	boolean accepted(long nominationId, String username) {
+		Review review = review(nominationId, username);
+		return review.getStatus() == org.learningcity.award.review.ReviewStatus.ACCEPTED
+				|| review.getStatus() == org.learningcity.award.review.ReviewStatus.DRAFTED;
+	}
+
+	boolean submitted(long nominationId, String username) {
+		return review(nominationId, username).isSubmitted();
+	}
+
+	/** The scoring is due this long from now (first opened, or extended). */
+	Instant openScoring(long nominationId, String username, String duration) {
+		Review review = review(nominationId, username);
+		Instant due = this.clock.instant().plus(parse(duration));
+		review.dueAt(due);
+		return due;
+	}
+
+	Instant due(long nominationId, String username) {
+		return review(nominationId, username).getDueAt();
+	}
+
+	/** The expert's review is replaced (the caller invites the reserve). */
+	void replace(long nominationId, String username) {
+		review(nominationId, username).replace();
+	}
+
+	private Review review(long nominationId, String username) {
+		return this.reviews.findByNominationIdAndUsername(nominationId, username)
+			.orElseThrow(() -> new NotFoundException("Review", nominationId + "/" + username));
+	}
+
+	private Set<String> measurements() {
+		Set<String> codes = new TreeSet<>();
+		this.catalog.measurements(Source.EXPERT_REVIEW).forEach(m -> codes.add(m.code().value()));
+		return codes;
+	}
+
+	private void completeTask(long nominationId, String username, String taskKey) {
+		Task task = this.tasks.createTaskQuery()
+			.processDefinitionKey(ReviewProcess.KEY)
+			.processInstanceBusinessKey(Long.toString(nominationId))
+			.taskDefinitionKey(taskKey)
+			.taskAssignee(username)
+			.active()
+			.singleResult();
+		if (task == null) {
+			throw new RuleViolationException("review.not-waiting",
+					"The review process is not waiting for this step of " + username + ".");
+		}
+		try {
+			this.tasks.complete(task.getId());
+		}
+		catch (OptimisticLockingException ex) {
+			throw new RuleViolationException("review.concurrent-change",
+					"Someone else acted on this review at the same moment. Reload it and try again.");
+		}
+	}
+
+	static Duration parse(String iso) {
+		if (iso.startsWith("PT") || iso.contains("T")) {
+			return Duration.parse(iso);
+		}
+		Period period = Period.parse(iso);
+		return Duration.ofDays(period.toTotalMonths() * 30 + period.getDays());
+	}
+
+	private ReviewView view(Review review) {
+		return new ReviewView(review.getId(), review.getNominationId(), review.getUsername(), review.getStatus(),
+				review.getDueAt(), review.getDeclinedReason(), review.isConflictDeclared(), review.getSubmittedAt(),
+				this.scores.latest(review.getId()));
+	}
+
+}

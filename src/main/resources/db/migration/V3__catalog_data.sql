@@ -1,0 +1,321 @@
+-- The Key Features of Learning Cities (UNESCO, 2013), transcribed from the table "A list of key features
+-- and measurements": 3 areas, 12 areas of focus, 42 key features and their 60 possible measurements.
+-- Names and definitions keep the source's wording; only layout artefacts of the table are left out
+-- (HTML markup such as CO<sub>2</sub>, escaped dollar signs). Source of data: OFFICIAL = "Official data
+-- provided by city authorities", SURVEY = "Survey results", OFFICIAL_OR_SURVEY = "Official data provided
+-- by city authorities or survey results", EXPERT_REVIEW = "Experts' review".
+
+insert into catalog_area (code, title, sort_order) values
+    ('1', '1. Wider benefits of building a learning city', 1),
+    ('2', '2. Major building blocks of a learning city', 2),
+    ('3', '3. Fundamental conditions for building a learning city', 3);
+
+insert into catalog_focus (code, area_code, title, sort_order) values
+    ('1.1', '1', 'Empowering individuals and promoting social cohesion', 1),
+    ('1.2', '1', 'Enhancing economic development and cultural prosperity', 2),
+    ('1.3', '1', 'Promoting sustainable development', 3),
+    ('2.1', '2', 'Promoting inclusive learning in the education system', 4),
+    ('2.2', '2', 'Revitalising learning in families and communities', 5),
+    ('2.3', '2', 'Facilitating learning for and in the workplace', 6),
+    ('2.4', '2', 'Extending the use of modern learning technologies', 7),
+    ('2.5', '2', 'Enhancing quality in learning', 8),
+    ('2.6', '2', 'Fostering a culture of learning throughout life', 9),
+    ('3.1', '3', 'Strengthening political will and commitment', 10),
+    ('3.2', '3', 'Improving governance and participation of all stakeholders', 11),
+    ('3.3', '3', 'Boosting resource mobilisation and utilisation', 12);
+
+insert into catalog_feature (code, focus_code, title, sort_order) values
+    ('1.1.1', '1.1', 'Ensuring that every citizen has the opportunity to become literate and obtain basic skills', 1),
+    ('1.1.2', '1.1', 'Encouraging and enabling individuals to actively participate in the public life of their city', 2),
+    ('1.1.3', '1.1', 'Guaranteeing gender equality', 3),
+    ('1.1.4', '1.1', 'Creating a safe, harmonious and inclusive community', 4),
+    ('1.2.1', '1.2', 'Stimulating inclusive and sustainable economic growth', 5),
+    ('1.2.2', '1.2', 'Creating employment opportunities for all citizens', 6),
+    ('1.2.3', '1.2', 'Actively supporting science, technology and innovation', 7),
+    ('1.2.4', '1.2', 'Ensuring access to diverse cultural activities', 8),
+    ('1.2.5', '1.2', 'Encouraging participation in leisure and physical recreation', 9),
+    ('1.3.1', '1.3', 'Reducing the negative impacts of economic and other human activities on the natural environment', 10),
+    ('1.3.2', '1.3', 'Enhancing the liveability of cities', 11),
+    ('1.3.3', '1.3', 'Promoting sustainable development through active learning in all settings', 12),
+    ('2.1.1', '2.1', 'Expanding access to early childhood care and education', 13),
+    ('2.1.2', '2.1', 'Expanding access to education from primary to tertiary level', 14),
+    ('2.1.3', '2.1', 'Expanding access to and participation in adult education and technical and vocational education and training', 15),
+    ('2.1.4', '2.1', 'Providing support for marginalized groups, including migrant families, to ensure access to education', 16),
+    ('2.2.1', '2.2', 'Establishing community-based learning spaces and providing resources for learning in families and communities', 17),
+    ('2.2.2', '2.2', 'Motivating people to participate in family and community learning', 18),
+    ('2.2.3', '2.2', 'Recognising community history and culture, and indigenous ways of knowing and learning as unique and precious resources', 19),
+    ('2.3.1', '2.3', 'Ensuring that all members of the workforce, including migrant workers, have access to a broad array of learning opportunities', 20),
+    ('2.3.2', '2.3', 'Helping public and private organisations to become learning organisations', 21),
+    ('2.3.3', '2.3', 'Encouraging employers and trade unions to support workplace learning', 22),
+    ('2.3.4', '2.3', 'Providing appropriate learning opportunities for unemployed youth and adults', 23),
+    ('2.4.1', '2.4', 'Training administrators, teachers and educators to use technologies that enhance learning', 24),
+    ('2.4.2', '2.4', 'Expanding citizens'' access to ICT tools and learning programmes', 25),
+    ('2.5.1', '2.5', 'Promoting a paradigm shift in education and learning', 26),
+    ('2.5.2', '2.5', 'Raising awareness of shared moral, ethical and cultural values, and promoting tolerance of differences', 27),
+    ('2.5.3', '2.5', 'Employing appropriately trained administrators, teachers and educators', 28),
+    ('2.5.4', '2.5', 'Fostering a learner-friendly environment', 29),
+    ('2.6.1', '2.6', 'Organising and supporting public events that encourage and celebrate learning', 30),
+    ('2.6.2', '2.6', 'Providing adequate information, guidance and support to all citizens, and stimulating them to learn through diverse pathways', 31),
+    ('2.6.3', '2.6', 'Developing systems that recognize and reward all forms of learning', 32),
+    ('3.1.1', '3.1', 'Demonstrating strong political leadership and making a steadfast commitment to turning our cities into learning cities', 33),
+    ('3.1.2', '3.1', 'Developing and implementing well grounded and participatory strategies for promoting lifelong learning for all', 34),
+    ('3.1.3', '3.1', 'Monitoring progress towards becoming a learning city', 35),
+    ('3.2.1', '3.2', 'Establishing inter-sectoral coordination mechanisms to involve governmental and non-governmental organisations and the private sector', 36),
+    ('3.2.2', '3.2', 'Encouraging all stakeholders to provide quality learning opportunities and to make their own unique contribution to building a learning city', 37),
+    ('3.3.1', '3.3', 'Encouraging greater financial investment in lifelong learning by government individuals', 38),
+    ('3.3.2', '3.3', 'Making effective use of the learning resources of all stakeholders to support lifelong learning for all', 39),
+    ('3.3.3', '3.3', 'Adopting pro-poor funding policies and providing various types of support to disadvantaged groups', 40),
+    ('3.3.4', '3.3', 'Encouraging citizens and residents to contribute their talents, skills, knowledge and experience on a voluntary basis', 41),
+    ('3.3.5', '3.3', 'Encouraging the exchange of ideas, experiences and best practice between different cities', 42);
+
+insert into catalog_measurement (code, feature_code, name, definition, source, unit, scale, sort_order) values
+    -- 1.1.1
+    ('1.1.1.a', '1.1.1', 'Adult literacy rate',
+        'Total number of literate persons aged 15 and above, expressed as a percentage of the total population of that age group',
+        'OFFICIAL', '%', false, 1),
+    -- 1.1.2
+    ('1.1.2.a', '1.1.2', 'Participation rate in election',
+        'Participation rate of population of eligible age in the most recent major election in the city',
+        'OFFICIAL', '% (year)', false, 2),
+    ('1.1.2.b', '1.1.2', 'Participation in volunteering and community activities',
+        'Percentage of citizens involved in unpaid volunteering and community activities in the 12 months preceding the survey',
+        'SURVEY', '%', false, 3),
+    -- 1.1.3
+    ('1.1.3.a', '1.1.3', 'Gender equality in politics',
+        'Percentage of seats held by women in city council/congress',
+        'OFFICIAL', '%', false, 4),
+    ('1.1.3.b', '1.1.3', 'Gender equality in business management',
+        'Percentage of seats held by women in boards of top 10 enterprises',
+        'SURVEY', '%', false, 5),
+    -- 1.1.4
+    ('1.1.4.a', '1.1.4', 'Crime level',
+        'Number of recorded crimes per 100,000 inhabitants',
+        'OFFICIAL', 'per 100,000 inhabitants', false, 6),
+    ('1.1.4.b', '1.1.4', 'Social mobility',
+        'Percentage of citizens with disadvantaged social background who believe that their children will enjoy higher social status than themselves',
+        'SURVEY', '%', false, 7),
+    -- 1.2.1
+    ('1.2.1.a', '1.2.1', 'Gross Domestic Product (GDP) per capita',
+        'Total value produced (adjusted for purchasing power parity in US$) within a city divided by the total number of inhabitants',
+        'OFFICIAL', 'US$', false, 8),
+    ('1.2.1.b', '1.2.1', 'Urban poverty',
+        'Percentage of citizens living below US $1.25 a day (PPP) at 2005 international prices',
+        'OFFICIAL', '%', false, 9),
+    -- 1.2.2
+    ('1.2.2.a', '1.2.2', 'Unemployment rate',
+        'Unemployed working age population (15 years or older) as a percentage of the total labour force',
+        'OFFICIAL', '%', false, 10),
+    -- 1.2.3
+    ('1.2.3.a', '1.2.3', 'Human resources in science and technology (HRST)',
+        'Professionals working in a science and technology occupation as a percentage of total employment',
+        'OFFICIAL', '%', false, 11),
+    ('1.2.3.b', '1.2.3', 'Patent filing',
+        'Number of new patents per 100,000 inhabitants',
+        'OFFICIAL', 'per 100,000 inhabitants', false, 12),
+    -- 1.2.4
+    ('1.2.4.a', '1.2.4', 'Participation in cultural activities',
+        'Number of visits to museums, theatres, cinemas, concert halls and sporting events per inhabitant per month',
+        'OFFICIAL_OR_SURVEY', 'No. of visits', false, 13),
+    -- 1.2.5
+    ('1.2.5.a', '1.2.5', 'Participation in physical exercise and sports',
+        'Percentage of population participating in physical exercise or sports no less than five times a week',
+        'SURVEY', '%', false, 14),
+    -- 1.3.1
+    ('1.3.1.a', '1.3.1', 'CO2 emissions',
+        'Total CO2 emissions, in tonnes per capita',
+        'OFFICIAL', 'No. of tonnes', false, 15),
+    ('1.3.1.b', '1.3.1', 'Waste management',
+        'Total annual domestic waste collected and processed, in kg per capita per year',
+        'OFFICIAL', 'Kg per capita', false, 16),
+    -- 1.3.2
+    ('1.3.2.a', '1.3.2', 'Living condition',
+        'Percentage of population living in slums',
+        'OFFICIAL', '%', false, 17),
+    ('1.3.2.b', '1.3.2', 'Public transportation',
+        'Citizens'' satisfaction with the public transportation system',
+        'SURVEY', null, true, 18),
+    -- 1.3.3
+    ('1.3.3.a', '1.3.3', 'Education for sustainable development',
+        'Effective measures for promoting sustainable development at all levels of education',
+        'EXPERT_REVIEW', null, true, 19),
+    ('1.3.3.b', '1.3.3', 'Environmental stewardship',
+        'Citizens'' perception of their own behaviours in terms of environmental responsibility',
+        'SURVEY', null, true, 20),
+    -- 2.1.1
+    ('2.1.1.a', '2.1.1', 'Enrolment in pre-primary education',
+        'Net enrolment rate in pre-primary education (ISCED 0)',
+        'OFFICIAL', '%', false, 21),
+    -- 2.1.2
+    ('2.1.2.a', '2.1.2', 'Mean years of schooling',
+        'Average number of years of formal schooling received by people aged 25 and older',
+        'OFFICIAL', 'years', false, 22),
+    -- 2.1.3
+    ('2.1.3.a', '2.1.3', 'Participation in adult learning and education',
+        'Percentage of citizens aged 25–64 that reported receiving education/training in the 12 months preceding the survey',
+        'SURVEY', '%', false, 23),
+    -- 2.1.4
+    ('2.1.4.a', '2.1.4', 'Support for disadvantaged groups',
+        'Measures adopted by the city authorities to support learners from linguistic/ethnic minorities and disadvantaged backgrounds',
+        'EXPERT_REVIEW', null, true, 24),
+    ('2.1.4.b', '2.1.4', 'Support for senior citizens',
+        'Measures adopted by the city authorities to support senior-citizen learners (aged 65 years and older)',
+        'EXPERT_REVIEW', null, true, 25),
+    -- 2.2.1
+    ('2.2.1.a', '2.2.1', 'Infrastructure',
+        'Number of functional community-based learning spaces (including community learning centres, cultural houses and public libraries) per 100,000 inhabitants',
+        'OFFICIAL', 'per 100,000 inhabitants', false, 26),
+    ('2.2.1.b', '2.2.1', 'Policy initiative for supporting learning in families',
+        'Availability of policy to support learning in families',
+        'EXPERT_REVIEW', null, true, 27),
+    -- 2.2.2
+    ('2.2.2.a', '2.2.2', 'Participation in community learning',
+        'Percentage of citizens participating in community learning activities on a regular basis (not less than 2 hours per week)',
+        'OFFICIAL', '%', false, 28),
+    ('2.2.2.b', '2.2.2', 'Participation in family learning',
+        'Percentage of citizens engaging in learning activities in their families in the 12 months preceding the survey',
+        'SURVEY', '%', false, 29),
+    -- 2.2.3
+    ('2.2.3.a', '2.2.3', 'Development of learning resources through indigenous knowledge',
+        'Number of learning programmes based on community history, culture and indigenous knowledge developed by the city authorities',
+        'OFFICIAL', 'count', false, 30),
+    -- 2.3.1
+    ('2.3.1.a', '2.3.1', 'Employees'' participation in education and training',
+        'Employed people''s participation rate in job-related education and training',
+        'OFFICIAL_OR_SURVEY', '%', false, 31),
+    ('2.3.1.b', '2.3.1', 'Migrant workers'' participation in education and training',
+        'Existence of initiatives or strategies adopted by city to support migrant workers'' participation in education and training',
+        'EXPERT_REVIEW', null, true, 32),
+    -- 2.3.2
+    ('2.3.2.a', '2.3.2', 'Learning organisations',
+        'Existence of initiatives or strategies to develop learning organisations that encourage employees'' participation in learning',
+        'EXPERT_REVIEW', null, true, 33),
+    -- 2.3.3
+    ('2.3.3.a', '2.3.3', 'Employers'' financial commitment to skill development',
+        'Total investment in employees'' education and training as a percentage of the employees'' payroll in both the public and private sectors',
+        'OFFICIAL', '%', false, 34),
+    -- 2.3.4
+    ('2.3.4.a', '2.3.4', 'Youth involvement in education and employment',
+        'Total number of youth (aged 15–24) not in education, employment or training as a percentage of the total youth population',
+        'OFFICIAL', '%', false, 35),
+    ('2.3.4.b', '2.3.4', 'Training for the unemployed',
+        'Percentage of the unemployed enrolled in various employment training programmes offered in the city',
+        'OFFICIAL', '%', false, 36),
+    -- 2.4.1
+    ('2.4.1.a', '2.4.1', 'ICT Training for administrators, teachers and educators',
+        'Percentage of teachers/educators who have received ICT training in the last 12 months',
+        'SURVEY', '%', false, 37),
+    -- 2.4.2
+    ('2.4.2.a', '2.4.2', 'Use of ICT for class activities',
+        'Percentage of teachers/educators who use ICT on a regular basis for class activities in schools and community learning spaces',
+        'SURVEY', '%', false, 38),
+    ('2.4.2.b', '2.4.2', 'Mobile penetration rate',
+        'Total number of people with mobile phone connections as a percentage of the total population',
+        'OFFICIAL', '%', false, 39),
+    ('2.4.2.c', '2.4.2', 'Internet usage',
+        'Percentage of citizens with household or shared access to the internet',
+        'SURVEY', '%', false, 40),
+    ('2.4.2.d', '2.4.2', 'Participation in learning through the internet',
+        'Average number of hours per week that citizens use the internet for learning purposes',
+        'SURVEY', 'hours', false, 41),
+    -- 2.5.1
+    ('2.5.1.a', '2.5.1', 'Paradigm shift in education and learning',
+        'Education policy to promote a paradigm shift from teaching to learning, and from the mere acquisition of information to the development of creativity and learning skills',
+        'EXPERT_REVIEW', null, true, 42),
+    -- 2.5.2
+    ('2.5.2.a', '2.5.2', 'Learning to live together',
+        'Percentage of citizens who socialized with people from other cultures on a regular basis',
+        'SURVEY', '%', false, 43),
+    -- 2.5.3
+    ('2.5.3.a', '2.5.3', 'Availability of appropriately trained teachers/educators',
+        'Ratio of students/learners to teachers/ educators in pre-primary, primary, secondary, and adult and continuing education',
+        'OFFICIAL', '%', false, 44),
+    -- 2.5.4
+    ('2.5.4.a', '2.5.4', 'Learner-friendly environment',
+        'Percentage of learners'' satisfied with their learning environment',
+        'SURVEY', '%', false, 45),
+    -- 2.6.1
+    ('2.6.1.a', '2.6.1', 'Advocacy for learning',
+        'Existence of public activities (adult learning week and learning festivals) and use of all media to promote and celebrate learning',
+        'EXPERT_REVIEW', null, true, 46),
+    -- 2.6.2
+    ('2.6.2.a', '2.6.2', 'Information and services',
+        'Percentage of learners satisfied with the provision of information and counselling to learners',
+        'SURVEY', '%', false, 47),
+    -- 2.6.3
+    ('2.6.3.a', '2.6.3', 'Recognition and reward of learning outcomes',
+        'Availability of policy and practice of recognising, validating and accrediting all learning outcomes',
+        'EXPERT_REVIEW', null, true, 48),
+    -- 3.1.1
+    ('3.1.1.a', '3.1.1', 'Leadership',
+        'The strength and commitment of leadership demonstrated in developing and implementing the learning city strategy',
+        'EXPERT_REVIEW', null, true, 49),
+    -- 3.1.2
+    ('3.1.2.a', '3.1.2', 'Public policy and strategy',
+        'Legislation, public policy and strategy for promoting ''lifelong learning for all'' adopted by the city council/',
+        'EXPERT_REVIEW', null, true, 50),
+    -- 3.1.3
+    ('3.1.3.a', '3.1.3', 'Measures to monitor progress',
+        'Measures adopted by the city authorities to monitor progress in developing and implementing the learning city strategy',
+        'EXPERT_REVIEW', null, true, 51),
+    -- 3.2.1
+    ('3.2.1.a', '3.2.1', 'Mechanisms for stakeholder coordination',
+        'The effectiveness of measures to encourage stakeholder mobilisation and coordination in developing learning cities',
+        'EXPERT_REVIEW', null, true, 52),
+    -- 3.2.2
+    ('3.2.2.a', '3.2.2', 'Stakeholders'' participation',
+        'Stakeholders'' commitment, plans and actions to develop better and more accessible learning opportunities within their areas of responsibility',
+        'EXPERT_REVIEW', null, true, 53),
+    ('3.2.2.b', '3.2.2', 'Private sectors'' commitment',
+        'The existence of partnerships and cooperation between the city and the private sectors to support the learning city strategy',
+        'EXPERT_REVIEW', null, true, 54),
+    -- 3.3.1
+    ('3.3.1.a', '3.3.1', 'Financial investment in education and learning',
+        'Public expenditure on education and learning as a percentage of the total city budget',
+        'OFFICIAL', '%', false, 55),
+    ('3.3.1.b', '3.3.1', 'Distribution of public education expenditure',
+        'Percentage of public education expenditure spent at different levels/types of education',
+        'OFFICIAL', '%', false, 56),
+    -- 3.3.2
+    ('3.3.2.a', '3.3.2', 'Effective use of resources',
+        'Innovative ways of mapping and utilising human, financial, cultural and other resources available to city to facilitate learning in the city',
+        'EXPERT_REVIEW', null, true, 57),
+    -- 3.3.3
+    ('3.3.3.a', '3.3.3', 'Subsidies to disadvantaged groups',
+        'The allocation and effective use of funds to support the participation of disadvantaged groups in learning',
+        'EXPERT_REVIEW', null, true, 58),
+    -- 3.3.4
+    ('3.3.4.a', '3.3.4', 'Citizens'' contribution to helping other citizens learn',
+        'Percentage of citizens who contribute their skills, knowledge and experience to help other citizens learn at least once a month in the 12 months preceding the survey',
+        'SURVEY', '%', false, 59),
+    -- 3.3.5
+    ('3.3.5.a', '3.3.5', 'International partnership',
+        'Progress in facilitating and utilizing opportunities for international partnerships and exchanges with other learning cities',
+        'EXPERT_REVIEW', null, true, 60);
+
+insert into catalog_breakdown (measurement_code, code, label, sort_order) values
+    ('1.1.1.a', 'MALE', 'Male', 1),
+    ('1.1.1.a', 'FEMALE', 'Female', 2),
+    ('1.1.1.a', 'TOTAL', 'Total', 3),
+    ('1.2.2.a', 'MALE', 'Male', 1),
+    ('1.2.2.a', 'FEMALE', 'Female', 2),
+    ('1.2.2.a', 'TOTAL', 'Total', 3),
+    ('2.1.1.a', 'BOYS', 'Boys', 1),
+    ('2.1.1.a', 'GIRLS', 'Girls', 2),
+    ('2.1.1.a', 'TOTAL', 'Total', 3),
+    ('2.1.2.a', 'MALE', 'Male', 1),
+    ('2.1.2.a', 'FEMALE', 'Female', 2),
+    ('2.1.2.a', 'TOTAL', 'Total', 3),
+    ('2.3.3.a', 'PUBLIC_SECTOR', 'Public sector', 1),
+    ('2.3.3.a', 'PRIVATE_SECTOR', 'Private sector', 2),
+    ('2.4.1.a', 'SCHOOLS', 'Schools', 1),
+    ('2.4.1.a', 'COMMUNITY_LEARNING_SPACES', 'Community learning spaces', 2),
+    ('2.4.2.a', 'SCHOOLS', 'Schools', 1),
+    ('2.4.2.a', 'COMMUNITY_LEARNING_SPACES', 'Community learning spaces', 2),
+    ('2.5.3.a', 'PRE_PRIMARY', 'Pre-primary education', 1),
+    ('2.5.3.a', 'PRIMARY', 'Primary education', 2),
+    ('2.5.3.a', 'SECONDARY', 'Secondary education', 3),
+    ('2.5.3.a', 'ADULT_CONTINUING', 'Adult and continuing education', 4),
+    ('2.5.4.a', 'SCHOOLS', 'Schools', 1),
+    ('2.5.4.a', 'COMMUNITY_LEARNING_SPACES', 'Community learning spaces', 2),
+    ('3.3.1.b', 'BASIC_EDUCATION', 'Basic education (ISCED 0-3)', 1),
+    ('3.3.1.b', 'ADULT_CONTINUING', 'Adult and continuing education', 2);

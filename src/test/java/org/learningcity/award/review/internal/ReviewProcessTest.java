@@ -1,0 +1,395 @@
+package org.learningcity.award.review.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.learningcity.award.catalog.Catalog;
+import org.learningcity.award.catalog.Source;
+import org.learningcity.award.cycle.CycleSettings;
+import org.learningcity.award.cycle.Cycles;
+import org.learningcity.award.review.ReviewStatus;
+import org.learningcity.award.review.Reviews;
+import org.learningcity.award.review.ScoreInput;
+import org.learningcity.award.support.InvalidInputException;
+import org.learningcity.award.support.RuleViolationException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+
+/**
+ * Every path of the review process, started with its variables on a panel stored by plain
+ * JDBC and driven through the {@link Reviews} service as the experts act; timers and
+ * async continuations executed by hand.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(ProcessEngineCoverageConfiguration.class)
+@WithUserDetails("staff")
+class ReviewProcessTest {
+
+	static final String EXPERTS = "expert-01,expert-02,expert-03";
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	Reviews reviews;
+
+	@Autowired
+	Cycles cycles;
+
+	@Autowired
+	Catalog catalog;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
+
+	long cycle;
+
+	long nomination;
+
+	@BeforeEach
+	void setUp() {
+		init(this.engine);
+		ClockUtil.reset();
+		OffsetDateTime now = OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.MINUTES);
+		this.cycle = this.cycles
+			.create(CycleSettings.rules2024("Review process test " + System.nanoTime(), now.getYear() + 3,
+					now.plusDays(30), now.plusDays(60)))
+			.id();
+		Map<String, Object> city = this.jdbc.sql("select id, country_code from city where slug = 'cork'")
+			.query()
+			.singleRow();
+		Timestamp at = Timestamp.from(this.clock.instant());
+		long application = insert(
+				"insert into application (cycle_id, city_id, status, created_at, created_by, updated_at, updated_by) "
+						+ "values (?, ?, 'SUBMITTED', ?, 'test', ?, 'test')",
+				this.cycle, city.get("ID"), at, at);
+		this.nomination = insert(
+				"insert into nomination (application_id, cycle_id, city_id, country_code, slot, endorsement, status, "
+						+ "nominated_by, nominated_at) values (?, ?, ?, ?, 1, 'Endorsed', 'ELIGIBLE', 'test', ?)",
+				application, this.cycle, city.get("ID"), city.get("COUNTRY_CODE"), at);
+		long panel = insert(
+				"insert into review_panel (cycle_id, nomination_id, formed_at, formed_by) values (?, ?, ?, ?)",
+				this.cycle, this.nomination, at, "test");
+		String[] members = { "expert-01", "expert-02", "expert-03" };
+		String[] reserves = { "expert-04", "expert-05" };
+		for (int i = 0; i < members.length; i++) {
+			member(panel, members[i], "MEMBER", i + 1, at);
+		}
+		for (int i = 0; i < reserves.length; i++) {
+			member(panel, reserves[i], "RESERVE", i + 1, at);
+		}
+	}
+
+	@AfterEach
+	void cleanUp() {
+		this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(Long.toString(this.nomination))
+			.list()
+			.forEach((p) -> this.runtime.deleteProcessInstance(p.getId(), "test done", true, true));
+		this.jdbc.sql("delete from review_score where review_id in (select id from review where nomination_id = ?)")
+			.param(this.nomination)
+			.update();
+		this.jdbc.sql("delete from review where nomination_id = ?").param(this.nomination).update();
+		this.jdbc.sql(
+				"delete from review_panel_member where panel_id in (select id from review_panel where nomination_id = ?)")
+			.param(this.nomination)
+			.update();
+		this.jdbc.sql("delete from review_panel where nomination_id = ?").param(this.nomination).update();
+		this.jdbc.sql("delete from nomination where cycle_id = ?").param(this.cycle).update();
+		this.jdbc.sql("delete from application where cycle_id = ?").param(this.cycle).update();
+		this.jdbc.sql("delete from award_cycle where id = ?").param(this.cycle).update();
+		ClockUtil.reset();
+	}
+
+	@Test
+	void aPanelThatScoresAlikeAgreesAndTheResultIsFinal() {
+		ProcessInstance instance = start();
+		assertThat(instance).isWaitingAt(ReviewProcess.TASK_ANSWER_INVITATION)
+			.hasBusinessKey(Long.toString(this.nomination));
+		assertThat(invitations(instance)).extracting(Task::getAssignee)
+			.containsExactlyInAnyOrder("expert-01", "expert-02", "expert-03");
+
+		for (String expert : EXPERTS.split(",")) {
+			this.reviews.accept(this.nomination, expert);
+		}
+		assertThat(tasks(instance, ReviewProcess.TASK_SCORE_REPORT)).hasSize(3)
+			.allSatisfy((task) -> assertThat(task.getDueDate()).isNotNull());
+		for (String expert : EXPERTS.split(",")) {
+			this.reviews.submit(this.nomination, expert, scores(4));
+		}
+		runAsyncContinuations(instance);
+
+		assertThat(instance).hasPassed(ReviewProcess.TASK_DECIDE_AGREEMENT, ReviewProcess.END_RESULT_FINAL)
+			.hasNotPassed(ReviewProcess.TASK_MODERATE_SCORES)
+			.isEnded();
+		assertThat(this.reviews.ofNomination(this.nomination))
+			.allSatisfy((review) -> assertThat(review.status()).isEqualTo(ReviewStatus.SUBMITTED));
+	}
+
+	@Test
+	void aDeclineBringsInTheNextReserve() {
+		ProcessInstance instance = start();
+		this.reviews.decline(this.nomination, "expert-02", "I know the mayor.", true);
+
+		assertThat(invitations(instance)).extracting(Task::getAssignee)
+			.containsExactlyInAnyOrder("expert-01", "expert-03", "expert-04");
+		assertThat(this.reviews.find(this.nomination, "expert-02").orElseThrow().status())
+			.isEqualTo(ReviewStatus.REPLACED);
+		assertThat(this.reviews.find(this.nomination, "expert-02").orElseThrow().conflictDeclared()).isTrue();
+		assertThat(this.reviews.find(this.nomination, "expert-04").orElseThrow().status())
+			.isEqualTo(ReviewStatus.INVITED);
+		assertThat(panelMembers()).containsExactly("expert-01", "expert-04", "expert-03");
+	}
+
+	@Test
+	void silenceCountsAsADecline() {
+		ProcessInstance instance = start();
+		this.reviews.accept(this.nomination, "expert-01");
+		this.reviews.accept(this.nomination, "expert-02");
+		execute(job(ReviewProcess.TIMER_INVITATION_RESPONSE, instance));
+
+		assertThat(invitations(instance)).extracting(Task::getAssignee).containsExactly("expert-04");
+		assertThat(this.reviews.find(this.nomination, "expert-03").orElseThrow().status())
+			.isEqualTo(ReviewStatus.REPLACED);
+	}
+
+	@Test
+	void anExpertWhoHasNotSubmittedIsRemindedAndOneWhoHasIsNot() {
+		ProcessInstance instance = startAllAccepted();
+		this.jdbc.sql("delete from notification_outbox").update();
+		List<Job> reminders = this.management.createJobQuery()
+			.processInstanceId(instance.getId())
+			.activityId(ReviewProcess.TIMER_REVIEW_REMINDER)
+			.list();
+		assertThat(reminders).hasSize(3);
+		reminders.forEach((timer) -> this.management.executeJob(timer.getId()));
+		this.reviews.submit(this.nomination, "expert-01", scores(4));
+		runAsyncContinuations(instance);
+
+		assertThat(instance).hasPassed(ReviewProcess.TASK_REMIND_EXPERT, ReviewProcess.END_EXPERT_REMINDED);
+		assertThat(this.jdbc.sql("select recipient_username from notification_outbox").query(String.class).list())
+			.containsExactlyInAnyOrder("expert-02", "expert-03");
+	}
+
+	@Test
+	void anOverdueReviewExtendedKeepsTheDraft() {
+		ProcessInstance instance = startAllAccepted();
+		this.reviews.saveDraft(this.nomination, "expert-01", scores(3));
+		ClockUtil.setCurrentTime(java.util.Date.from(this.clock.instant().plus(Duration.ofDays(22))));
+		execute(overdueTimer(instance, "expert-01"));
+
+		Task overdue = single(instance, ReviewProcess.TASK_HANDLE_OVERDUE);
+		this.taskService.complete(overdue.getId(), Map.of(ReviewProcess.OVERDUE_DECISION, "EXTEND"));
+
+		Task scoring = tasks(instance, ReviewProcess.TASK_SCORE_REPORT).stream()
+			.filter((task) -> task.getAssignee().equals("expert-01"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(scoring.getDueDate()).isAfter(java.util.Date.from(this.clock.instant()));
+		assertThat(this.reviews.find(this.nomination, "expert-01").orElseThrow().scores()).hasSize(scores(3).size());
+	}
+
+	@Test
+	void anOverdueReviewReassignedGoesToAReserve() {
+		ProcessInstance instance = startAllAccepted();
+		ClockUtil.setCurrentTime(java.util.Date.from(this.clock.instant().plus(Duration.ofDays(22))));
+		execute(overdueTimer(instance, "expert-02"));
+		this.taskService.complete(single(instance, ReviewProcess.TASK_HANDLE_OVERDUE).getId(),
+				Map.of(ReviewProcess.OVERDUE_DECISION, "REASSIGN"));
+
+		assertThat(invitations(instance)).extracting(Task::getAssignee).containsExactly("expert-04");
+		assertThat(this.reviews.find(this.nomination, "expert-02").orElseThrow().status())
+			.isEqualTo(ReviewStatus.REPLACED);
+		assertThatThrownBy(() -> this.reviews.submit(this.nomination, "expert-02", scores(4)))
+			.isInstanceOf(RuleViolationException.class);
+	}
+
+	@Test
+	void aDivergentPanelModeratesAndThenAgrees() {
+		ProcessInstance instance = divergentPanel();
+		List<Task> moderation = tasks(instance, ReviewProcess.TASK_MODERATE_SCORES);
+		assertThat(moderation).extracting(Task::getAssignee)
+			.containsExactlyInAnyOrder("expert-01", "expert-02", "expert-03");
+		this.reviews.moderate(this.nomination, "expert-01", Map.of());
+		this.reviews.moderate(this.nomination, "expert-02", Map.of());
+		this.reviews.moderate(this.nomination, "expert-03", scores(4));
+		runAsyncContinuations(instance);
+
+		assertThat(instance).hasPassed(ReviewProcess.END_RESULT_FINAL)
+			.hasNotPassed(ReviewProcess.TASK_RESOLVE_DIVERGENCE)
+			.isEnded();
+	}
+
+	@Test
+	void aPanelStillDivergentAfterModerationGoesToStaff() {
+		ProcessInstance instance = divergentPanel();
+		for (String expert : EXPERTS.split(",")) {
+			this.reviews.moderate(this.nomination, expert, Map.of());
+		}
+		runAsyncContinuations(instance);
+
+		assertThat(instance).isWaitingAt(ReviewProcess.TASK_RESOLVE_DIVERGENCE);
+		assertThat(this.taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult())
+			.satisfies((task) -> assertThat(this.taskService.getIdentityLinksForTask(task.getId()))
+				.anySatisfy((link) -> assertThat(link.getGroupId()).isEqualTo("uil-staff")));
+		this.taskService.complete(single(instance, ReviewProcess.TASK_RESOLVE_DIVERGENCE).getId());
+		assertThat(instance).hasPassed(ReviewProcess.END_RESULT_FINAL).isEnded();
+	}
+
+	@Test
+	void badScoresNameTheirFields() {
+		startAllAccepted();
+		Map<String, ScoreInput> bad = new LinkedHashMap<>(scores(4));
+		String first = bad.keySet().iterator().next();
+		bad.put(first, new ScoreInput("6", " "));
+		assertThatThrownBy(() -> this.reviews.submit(this.nomination, "expert-01", bad)).isInstanceOfSatisfying(
+				InvalidInputException.class,
+				(ex) -> assertThat(ex.getErrors()).extracting(InvalidInputException.FieldError::field)
+					.containsExactly("scores." + first + ".score", "scores." + first + ".justification"));
+		assertThatThrownBy(() -> this.reviews.accept(this.nomination, "expert-01"))
+			.isInstanceOf(RuleViolationException.class);
+	}
+
+	private ProcessInstance divergentPanel() {
+		ProcessInstance instance = startAllAccepted();
+		this.reviews.submit(this.nomination, "expert-01", scores(4));
+		this.reviews.submit(this.nomination, "expert-02", scores(4));
+		this.reviews.submit(this.nomination, "expert-03", scores(1));
+		runAsyncContinuations(instance);
+		assertThat(instance).hasPassed(ReviewProcess.TASK_DECIDE_AGREEMENT)
+			.isWaitingAt(ReviewProcess.TASK_MODERATE_SCORES);
+		return instance;
+	}
+
+	private ProcessInstance start() {
+		return this.runtime.startProcessInstanceByKey(ReviewProcess.KEY, Long.toString(this.nomination),
+				ReviewProcessEvents.startVariables(this.nomination, this.cycle, EXPERTS,
+						this.cycles.settings(this.cycle)));
+	}
+
+	private ProcessInstance startAllAccepted() {
+		ProcessInstance instance = start();
+		for (String expert : EXPERTS.split(",")) {
+			this.reviews.accept(this.nomination, expert);
+		}
+		return instance;
+	}
+
+	private Job overdueTimer(ProcessInstance instance, String expert) {
+		Task scoring = tasks(instance, ReviewProcess.TASK_SCORE_REPORT).stream()
+			.filter((task) -> task.getAssignee().equals(expert))
+			.findFirst()
+			.orElseThrow();
+		return this.management.createJobQuery()
+			.processInstanceId(instance.getId())
+			.activityId(ReviewProcess.TIMER_REVIEW_DEADLINE)
+			.list()
+			.stream()
+			.filter((job) -> this.runtime.createExecutionQuery()
+				.executionId(job.getExecutionId())
+				.list()
+				.stream()
+				.anyMatch((e) -> e.getId().equals(scoring.getExecutionId())))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private Map<String, ScoreInput> scores(int score) {
+		Map<String, ScoreInput> scores = new LinkedHashMap<>();
+		this.catalog.measurements(Source.EXPERT_REVIEW)
+			.forEach((m) -> scores.put(m.code().value(), ScoreInput.of(score, "The report shows it.")));
+		return scores;
+	}
+
+	private List<Task> invitations(ProcessInstance instance) {
+		return tasks(instance, ReviewProcess.TASK_ANSWER_INVITATION);
+	}
+
+	private List<Task> tasks(ProcessInstance instance, String key) {
+		return this.taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).list();
+	}
+
+	private Task single(ProcessInstance instance, String key) {
+		List<Task> tasks = tasks(instance, key);
+		assertThat(tasks).hasSize(1);
+		return tasks.get(0);
+	}
+
+	private List<String> panelMembers() {
+		return this.jdbc.sql("""
+				select m.username from review_panel_member m join review_panel p on p.id = m.panel_id
+				where p.nomination_id = ? and m.role = 'MEMBER' order by m.position""")
+			.param(this.nomination)
+			.query(String.class)
+			.list();
+	}
+
+	private void runAsyncContinuations(ProcessInstance instance) {
+		for (int round = 0; round < 10; round++) {
+			List<Job> jobs = new ArrayList<>(
+					this.management.createJobQuery().processInstanceId(instance.getId()).messages().list());
+			if (jobs.isEmpty()) {
+				return;
+			}
+			jobs.forEach((job) -> this.management.executeJob(job.getId()));
+		}
+	}
+
+	private void member(long panel, String username, String role, int position, Timestamp at) {
+		this.jdbc
+			.sql("insert into review_panel_member (panel_id, username, role, position, added_at, added_by) "
+					+ "values (?, ?, ?, ?, ?, 'test')")
+			.params(panel, username, role, position, at)
+			.update();
+	}
+
+	private long insert(String sql, Object... params) {
+		org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		this.jdbc.sql(sql).params(params).update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+}
