@@ -83,6 +83,8 @@ class AccessMatrixTests {
 			GET  /nominations/999999999/eligibility          | 302 404 404 403 403 403 403
 			GET  /api/tasks                                  | 401 200 200 200 200 200 200
 			GET  /api/tasks/no-such-task                     | 401 404 404 404 404 404 404
+			POST /api/tasks/no-such-task/draft {}            | 401 404 404 404 404 404 404
+			POST /api/tasks/no-such-task/complete {}         | 401 404 404 404 404 404 404
 			POST /api/applications/999999999/nominate {}     | 401 403 403 404 403 403 403
 			POST /api/applications/999999999/return {}       | 401 403 403 404 403 403 403
 			POST /api/applications/999999999/decline {}      | 401 403 403 404 403 403 403

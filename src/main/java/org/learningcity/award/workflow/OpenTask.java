@@ -24,10 +24,20 @@ public record OpenTask(String id, String type, String name, String processInstan
 		boolean overdue) {
 
 	/**
+	 * Task ids whose type (API.md) is not their name in upper snake case.
+	 */
+	private static final java.util.Map<String, String> ALIASES = java.util.Map.of("Task_AnswerInvitation",
+			"REVIEW_INVITATION", "Task_HandleOverdueReview", "REVIEW_OVERDUE");
+
+	/**
 	 * The type of a user task with this id in the BPMN: {@code Task_ScoreReport} is
 	 * {@code SCORE_REPORT}.
 	 */
 	public static String typeOf(String taskDefinitionKey) {
+		String alias = ALIASES.get(taskDefinitionKey);
+		if (alias != null) {
+			return alias;
+		}
 		String name = taskDefinitionKey.startsWith("Task_") ? taskDefinitionKey.substring("Task_".length())
 				: taskDefinitionKey;
 		StringBuilder type = new StringBuilder();

@@ -67,6 +67,15 @@ class CamundaTasks implements Tasks {
 			.orElse(List.of());
 	}
 
+	/** Whether the person completed this task, which is no longer open. */
+	boolean completedBy(String taskId, String username) {
+		return this.historyService.createHistoricTaskInstanceQuery()
+			.taskId(taskId)
+			.taskAssignee(username)
+			.finished()
+			.count() > 0;
+	}
+
 	@Override
 	public OpenTask mine(String taskId) {
 		CurrentUser user = Accounts.current().orElseThrow(() -> new NotFoundException("Task", taskId));

@@ -1,0 +1,392 @@
+package org.learningcity.award.review.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.learningcity.award.catalog.Catalog;
+import org.learningcity.award.catalog.Measurement;
+import org.learningcity.award.catalog.Source;
+import org.learningcity.award.cycle.CycleSettings;
+import org.learningcity.award.cycle.Cycles;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The experts' review tasks through {@code /api/tasks}: the invitation, the scoring with
+ * its measurements, rubric and the city's narratives, drafts, submission and bad input.
+ * The panel is stored by plain JDBC and the review process started as
+ * {@link ReviewProcessTest} does.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class ReviewTasksApiTests {
+
+	static final String EXPERTS = "expert-01,expert-02,expert-03";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ObjectMapper json;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	Cycles cycles;
+
+	@Autowired
+	Catalog catalog;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	UserDetailsService users;
+
+	long cycle;
+
+	long nomination;
+
+	String processInstance;
+
+	@BeforeEach
+	void setUp() {
+		ClockUtil.reset();
+		OffsetDateTime now = OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.MINUTES);
+		this.cycle = this.cycles
+			.create(CycleSettings.rules2024("Review tasks API test " + System.nanoTime(), now.getYear() + 3,
+					now.plusDays(30), now.plusDays(60)))
+			.id();
+		Map<String, Object> city = this.jdbc.sql("select id, country_code from city where slug = 'cork'")
+			.query()
+			.singleRow();
+		Timestamp at = Timestamp.from(this.clock.instant());
+		long application = insert(
+				"insert into application (cycle_id, city_id, status, created_at, created_by, updated_at, updated_by) "
+						+ "values (?, ?, 'SUBMITTED', ?, 'test', ?, 'test')",
+				this.cycle, city.get("ID"), at, at);
+		for (Measurement m : expertMeasurements()) {
+			this.jdbc.sql("insert into application_narrative (application_id, measurement_code, body) values (?, ?, ?)")
+				.params(application, m.code().value(), "Cork's evidence for " + m.code().value())
+				.update();
+		}
+		this.nomination = insert(
+				"insert into nomination (application_id, cycle_id, city_id, country_code, slot, endorsement, status, "
+						+ "nominated_by, nominated_at) values (?, ?, ?, ?, 1, 'Endorsed', 'ELIGIBLE', 'test', ?)",
+				application, this.cycle, city.get("ID"), city.get("COUNTRY_CODE"), at);
+		long panel = insert(
+				"insert into review_panel (cycle_id, nomination_id, formed_at, formed_by) values (?, ?, ?, ?)",
+				this.cycle, this.nomination, at, "test");
+		String[] members = EXPERTS.split(",");
+		for (int i = 0; i < members.length; i++) {
+			member(panel, members[i], "MEMBER", i + 1, at);
+		}
+		member(panel, "expert-04", "RESERVE", 1, at);
+		this.processInstance = this.runtime
+			.startProcessInstanceByKey(ReviewProcess.KEY, Long.toString(this.nomination),
+					ReviewProcessEvents.startVariables(this.nomination, this.cycle, EXPERTS,
+							this.cycles.settings(this.cycle)))
+			.getId();
+	}
+
+	@AfterEach
+	void cleanUp() {
+		this.runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(Long.toString(this.nomination))
+			.list()
+			.forEach((p) -> this.runtime.deleteProcessInstance(p.getId(), "test done", true, true));
+		this.jdbc.sql("delete from review_score where review_id in (select id from review where nomination_id = ?)")
+			.param(this.nomination)
+			.update();
+		this.jdbc.sql("delete from review where nomination_id = ?").param(this.nomination).update();
+		this.jdbc.sql(
+				"delete from review_panel_member where panel_id in (select id from review_panel where nomination_id = ?)")
+			.param(this.nomination)
+			.update();
+		this.jdbc.sql("delete from review_panel where nomination_id = ?").param(this.nomination).update();
+		this.jdbc.sql("delete from nomination where cycle_id = ?").param(this.cycle).update();
+		this.jdbc.sql("delete from application where cycle_id = ?").param(this.cycle).update();
+		this.jdbc.sql("delete from award_cycle where id = ?").param(this.cycle).update();
+		ClockUtil.reset();
+	}
+
+	@Test
+	void anExpertAcceptsDraftsReadsTheDraftBackAndSubmits() throws Exception {
+		String invitation = taskOf("expert-01", ReviewProcess.TASK_ANSWER_INVITATION);
+		this.mvc.perform(get("/api/tasks").with(httpBasic("expert-01", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.id == '" + invitation + "')].type").value("REVIEW_INVITATION"));
+
+		complete("expert-01", invitation, Map.of("accept", true, "conflictOfInterest", false))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("ACCEPTED"));
+		this.reviewsOfOthersExist();
+
+		String scoring = taskOf("expert-01", ReviewProcess.TASK_SCORE_REPORT);
+		String code = expertMeasurements().get(0).code().value();
+		JsonNode task = read(this.mvc.perform(get("/api/tasks/" + scoring).with(httpBasic("expert-01", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.type").value("SCORE_REPORT"))
+			.andExpect(jsonPath("$.details.cityName").value("Cork"))
+			.andExpect(jsonPath("$.details.measurements.length()").value(18))
+			.andExpect(jsonPath("$.details.measurements[0].code").value(code))
+			.andExpect(jsonPath("$.details.measurements[0].definition").isNotEmpty())
+			.andExpect(jsonPath("$.details.measurements[0].rubric.length()").value(5))
+			.andExpect(jsonPath("$.details.measurements[0].narrative").value("Cork's evidence for " + code)));
+		String body = task.toString();
+		assertThat(body).doesNotContain("expert-02", "expert-03", "Jean-Pierre", "Ana L");
+
+		Map<String, Object> draft = Map.of("scores", Map.of(code, Map.of("score", 4, "justification", "Strong.")));
+		draft("expert-01", scoring, draft).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DRAFTED"));
+		this.mvc.perform(get("/api/tasks/" + scoring).with(httpBasic("expert-01", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.details.review.scores['" + code + "'].score").value("4"))
+			.andExpect(jsonPath("$.details.review.scores['" + code + "'].justification").value("Strong."));
+
+		complete("expert-01", scoring, Map.of("scores", allScores(4), "comment", "Well documented."))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("SUBMITTED"));
+		complete("expert-01", scoring, Map.of("scores", allScores(4))).andExpect(status().isConflict());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "0", "6", "2.5", "\"good\"" })
+	void aBadScoreIsRefusedNamingItsField(String score) throws Exception {
+		String scoring = acceptedScoring("expert-01");
+		String code = expertMeasurements().get(0).code().value();
+		Map<String, Object> scores = allScores(4);
+		scores.put(code, Map.of("score", this.json.readTree(score), "justification", "Because."));
+		complete("expert-01", scoring, Map.of("scores", scores)).andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[?(@.field == 'scores." + code + ".score')]").exists());
+	}
+
+	@Test
+	void aMissingJustificationOrMeasurementIsRefusedNamingItsField() throws Exception {
+		String scoring = acceptedScoring("expert-01");
+		List<Measurement> measurements = expertMeasurements();
+		String first = measurements.get(0).code().value();
+		String last = measurements.get(measurements.size() - 1).code().value();
+		Map<String, Object> scores = allScores(3);
+		scores.put(first, Map.of("score", 3));
+		scores.remove(last);
+		complete("expert-01", scoring, Map.of("scores", scores)).andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[?(@.field == 'scores." + first + ".justification')]").exists())
+			.andExpect(jsonPath("$.errors[?(@.field == 'scores." + last + ".score')]").exists());
+	}
+
+	@Test
+	void declaringWithoutAReasonIsRefusedAndWithOneBringsInTheReserve() throws Exception {
+		String invitation = taskOf("expert-02", ReviewProcess.TASK_ANSWER_INVITATION);
+		complete("expert-02", invitation, Map.of("accept", false)).andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		complete("expert-02", invitation,
+				Map.of("accept", false, "conflictOfInterest", true, "reason", "I know the mayor."))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.conflictDeclared").value(true));
+		complete("expert-02", invitation, Map.of("accept", true)).andExpect(status().isConflict());
+		assertThat(taskOf("expert-04", ReviewProcess.TASK_ANSWER_INVITATION)).isNotNull();
+	}
+
+	@Test
+	void anotherExpertsTaskIsNotFound() throws Exception {
+		String scoring = acceptedScoring("expert-01");
+		this.mvc.perform(get("/api/tasks/" + scoring).with(httpBasic("expert-02", "demo")))
+			.andExpect(status().isNotFound());
+		draft("expert-02", scoring, Map.of("scores", allScores(1))).andExpect(status().isNotFound());
+		complete("expert-02", scoring, Map.of("scores", allScores(1))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theExpertAcceptsOnThePageDraftsKeepsWhatWasTypedAndSubmitsThenSeesItReadOnly() throws Exception {
+		String invitation = taskOf("expert-01", ReviewProcess.TASK_ANSWER_INVITATION);
+		this.mvc.perform(get("/tasks/" + invitation).with(as("expert-01")))
+			.andExpect(redirectedUrl("/review/tasks/" + invitation));
+		this.mvc.perform(get("/review/tasks/" + invitation).with(as("expert-01")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"conflictOfInterest\"")));
+		this.mvc
+			.perform(post("/review/tasks/" + invitation + "/answer").with(as("expert-01"))
+				.with(csrf())
+				.param("answer", "decline"))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(post("/review/tasks/" + invitation + "/answer").with(as("expert-01"))
+				.with(csrf())
+				.param("answer", "accept"))
+			.andExpect(redirectedUrl("/tasks"));
+		runAsyncContinuations();
+
+		String scoring = taskOf("expert-01", ReviewProcess.TASK_SCORE_REPORT);
+		List<Measurement> measurements = expertMeasurements();
+		String code = measurements.get(0).code().value();
+		this.mvc.perform(get("/review/tasks/" + scoring).with(as("expert-01")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<details>")))
+			.andExpect(content().string(containsString("Cork&#39;s evidence for " + code)))
+			.andExpect(content().string(containsString("Excellent")));
+		this.mvc
+			.perform(post("/review/tasks/" + scoring + "/scores").with(as("expert-01"))
+				.with(csrf())
+				.param("action", "draft")
+				.param("score." + code, "7")
+				.param("justification." + code, "Kept as typed."))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kept as typed.")))
+			.andExpect(content().string(containsString("field-error")));
+		this.mvc
+			.perform(post("/review/tasks/" + scoring + "/scores").with(as("expert-01"))
+				.with(csrf())
+				.param("action", "draft")
+				.param("score." + code, "3")
+				.param("justification." + code, "A fair start."))
+			.andExpect(redirectedUrl("/review/tasks/" + scoring));
+		this.mvc.perform(get("/review/tasks/" + scoring).with(as("expert-01")))
+			.andExpect(content().string(containsString("A fair start.")));
+
+		var submit = post("/review/tasks/" + scoring + "/scores").with(as("expert-01"))
+			.with(csrf())
+			.param("action", "submit");
+		for (Measurement m : measurements) {
+			submit.param("score." + m.code().value(), "4").param("justification." + m.code().value(), "Shown.");
+		}
+		this.mvc.perform(submit).andExpect(redirectedUrl("/review/nominations/" + this.nomination + "/mine"));
+		this.mvc.perform(get("/review/nominations/" + this.nomination + "/mine").with(as("expert-01")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("<textarea"))));
+		this.mvc.perform(get("/review/nominations/" + this.nomination + "/mine").with(as("expert-02")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/review/tasks/" + scoring).with(as("expert-01"))).andExpect(status().isNotFound());
+	}
+
+	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+		return user(this.users.loadUserByUsername(username));
+	}
+
+	private void reviewsOfOthersExist() throws Exception {
+		complete("expert-02", taskOf("expert-02", ReviewProcess.TASK_ANSWER_INVITATION), Map.of("accept", true))
+			.andExpect(status().isOk());
+		String scoring = taskOf("expert-02", ReviewProcess.TASK_SCORE_REPORT);
+		draft("expert-02", scoring, Map.of("scores", allScores(2))).andExpect(status().isOk());
+	}
+
+	private String acceptedScoring(String expert) throws Exception {
+		complete(expert, taskOf(expert, ReviewProcess.TASK_ANSWER_INVITATION), Map.of("accept", true))
+			.andExpect(status().isOk());
+		return taskOf(expert, ReviewProcess.TASK_SCORE_REPORT);
+	}
+
+	private Map<String, Object> allScores(int score) {
+		Map<String, Object> scores = new LinkedHashMap<>();
+		expertMeasurements().forEach(
+				(m) -> scores.put(m.code().value(), Map.of("score", score, "justification", "The report shows it.")));
+		return scores;
+	}
+
+	private List<Measurement> expertMeasurements() {
+		return this.catalog.measurements(Source.EXPERT_REVIEW);
+	}
+
+	private ResultActions draft(String expert, String task, Object body) throws Exception {
+		return this.mvc.perform(post("/api/tasks/" + task + "/draft").with(httpBasic(expert, "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(this.json.writeValueAsString(body)));
+	}
+
+	private ResultActions complete(String expert, String task, Object body) throws Exception {
+		ResultActions result = this.mvc.perform(post("/api/tasks/" + task + "/complete").with(httpBasic(expert, "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(this.json.writeValueAsString(body)));
+		runAsyncContinuations();
+		return result;
+	}
+
+	private JsonNode read(ResultActions result) throws Exception {
+		return this.json.readTree(result.andReturn().getResponse().getContentAsString());
+	}
+
+	private String taskOf(String expert, String key) {
+		Task task = this.taskService.createTaskQuery()
+			.processInstanceId(this.processInstance)
+			.taskDefinitionKey(key)
+			.taskAssignee(expert)
+			.singleResult();
+		return (task != null) ? task.getId() : null;
+	}
+
+	private void runAsyncContinuations() {
+		for (int round = 0; round < 10; round++) {
+			List<Job> jobs = new ArrayList<>(
+					this.management.createJobQuery().processInstanceId(this.processInstance).messages().list());
+			if (jobs.isEmpty()) {
+				return;
+			}
+			jobs.forEach((job) -> this.management.executeJob(job.getId()));
+		}
+	}
+
+	private void member(long panel, String username, String role, int position, Timestamp at) {
+		this.jdbc
+			.sql("insert into review_panel_member (panel_id, username, role, position, added_at, added_by) "
+					+ "values (?, ?, ?, ?, ?, 'test')")
+			.params(panel, username, role, position, at)
+			.update();
+	}
+
+	private long insert(String sql, Object... params) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql(sql).params(params).update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+}
