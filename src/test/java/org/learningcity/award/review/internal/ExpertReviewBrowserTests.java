@@ -1,12 +1,7 @@
 package org.learningcity.award.review.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -14,23 +9,17 @@ import com.microsoft.playwright.options.AriaRole;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.learningcity.award.catalog.Catalog;
 import org.learningcity.award.catalog.Measurement;
-import org.learningcity.award.catalog.Source;
-import org.learningcity.award.cycle.CycleSettings;
 import org.learningcity.award.cycle.Cycles;
 import org.learningcity.award.web.BrowserTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -46,8 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ExpertReviewBrowserTests extends BrowserTestSupport {
-
-	static final String EXPERTS = "expert-01,expert-02,expert-03";
 
 	static final String EXPERT = "expert-01";
 
@@ -72,6 +59,8 @@ class ExpertReviewBrowserTests extends BrowserTestSupport {
 	@Autowired
 	Clock clock;
 
+	ReviewScenario scenario;
+
 	long cycle;
 
 	long nomination;
@@ -80,63 +69,17 @@ class ExpertReviewBrowserTests extends BrowserTestSupport {
 
 	@BeforeEach
 	void setUp() {
-		ClockUtil.reset();
-		OffsetDateTime now = OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.MINUTES);
-		this.cycle = this.cycles
-			.create(CycleSettings.rules2024("Expert review browser test " + System.nanoTime(), now.getYear() + 3,
-					now.plusDays(30), now.plusDays(60)))
-			.id();
-		Map<String, Object> city = this.jdbc.sql("select id, country_code from city where slug = 'cork'")
-			.query()
-			.singleRow();
-		Timestamp at = Timestamp.from(this.clock.instant());
-		long application = insert(
-				"insert into application (cycle_id, city_id, status, created_at, created_by, updated_at, updated_by) "
-						+ "values (?, ?, 'SUBMITTED', ?, 'test', ?, 'test')",
-				this.cycle, city.get("ID"), at, at);
-		for (Measurement m : expertMeasurements()) {
-			this.jdbc.sql("insert into application_narrative (application_id, measurement_code, body) values (?, ?, ?)")
-				.params(application, m.code().value(), "Cork's evidence for " + m.code().value())
-				.update();
-		}
-		this.nomination = insert(
-				"insert into nomination (application_id, cycle_id, city_id, country_code, slot, endorsement, status, "
-						+ "nominated_by, nominated_at) values (?, ?, ?, ?, 1, 'Endorsed', 'ELIGIBLE', 'test', ?)",
-				application, this.cycle, city.get("ID"), city.get("COUNTRY_CODE"), at);
-		long panel = insert(
-				"insert into review_panel (cycle_id, nomination_id, formed_at, formed_by) values (?, ?, ?, ?)",
-				this.cycle, this.nomination, at, "test");
-		String[] members = EXPERTS.split(",");
-		for (int i = 0; i < members.length; i++) {
-			member(panel, members[i], "MEMBER", i + 1, at);
-		}
-		member(panel, "expert-04", "RESERVE", 1, at);
-		this.processInstance = this.runtime
-			.startProcessInstanceByKey(ReviewProcess.KEY, Long.toString(this.nomination),
-					ReviewProcessEvents.startVariables(this.nomination, this.cycle, EXPERTS,
-							this.cycles.settings(this.cycle)))
-			.getId();
+		this.scenario = new ReviewScenario(this.jdbc, this.cycles, this.catalog, this.clock, this.runtime,
+				this.taskService, this.management)
+			.start("Expert review browser test");
+		this.cycle = this.scenario.cycle;
+		this.nomination = this.scenario.nomination;
+		this.processInstance = this.scenario.processInstance;
 	}
 
 	@AfterEach
 	void cleanUp() {
-		this.runtime.createProcessInstanceQuery()
-			.processInstanceBusinessKey(Long.toString(this.nomination))
-			.list()
-			.forEach((p) -> this.runtime.deleteProcessInstance(p.getId(), "test done", true, true));
-		this.jdbc.sql("delete from review_score where review_id in (select id from review where nomination_id = ?)")
-			.param(this.nomination)
-			.update();
-		this.jdbc.sql("delete from review where nomination_id = ?").param(this.nomination).update();
-		this.jdbc.sql(
-				"delete from review_panel_member where panel_id in (select id from review_panel where nomination_id = ?)")
-			.param(this.nomination)
-			.update();
-		this.jdbc.sql("delete from review_panel where nomination_id = ?").param(this.nomination).update();
-		this.jdbc.sql("delete from nomination where cycle_id = ?").param(this.cycle).update();
-		this.jdbc.sql("delete from application where cycle_id = ?").param(this.cycle).update();
-		this.jdbc.sql("delete from award_cycle where id = ?").param(this.cycle).update();
-		ClockUtil.reset();
+		this.scenario.cleanUp();
 	}
 
 	@Test
@@ -161,7 +104,7 @@ class ExpertReviewBrowserTests extends BrowserTestSupport {
 		button("Accept").click();
 		this.page.waitForURL(url("/tasks"));
 		assertThat(flash()).hasText("You accepted the review. The scoring task is in your inbox.");
-		runAsyncContinuations();
+		this.scenario.runAsyncContinuations();
 		String scoring = taskOf(ReviewProcess.TASK_SCORE_REPORT);
 		assertThat(scoring).isNotNull();
 		this.page.reload();
@@ -172,7 +115,7 @@ class ExpertReviewBrowserTests extends BrowserTestSupport {
 		// the scoring page: each measurement with its rubric and the city's narrative
 		this.page.navigate(url("/review/tasks/" + scoring));
 		assertThat(this.page.locator("main h1")).hasText("Score the report of Cork");
-		List<Measurement> measurements = expertMeasurements();
+		List<Measurement> measurements = this.scenario.expertMeasurements();
 		assertThat(this.page.locator("main form section")).hasCount(measurements.size());
 		Measurement first = measurements.get(0);
 		assertThat(section(first).locator("summary")).hasText("Rubric");
@@ -261,42 +204,8 @@ class ExpertReviewBrowserTests extends BrowserTestSupport {
 		return "The report documents " + measurement.code().value() + " with figures and partners.";
 	}
 
-	private List<Measurement> expertMeasurements() {
-		return this.catalog.measurements(Source.EXPERT_REVIEW);
-	}
-
 	private String taskOf(String key) {
-		Task task = this.taskService.createTaskQuery()
-			.processInstanceId(this.processInstance)
-			.taskDefinitionKey(key)
-			.taskAssignee(EXPERT)
-			.singleResult();
-		return (task != null) ? task.getId() : null;
-	}
-
-	private void runAsyncContinuations() {
-		for (int round = 0; round < 10; round++) {
-			List<Job> jobs = new ArrayList<>(
-					this.management.createJobQuery().processInstanceId(this.processInstance).messages().list());
-			if (jobs.isEmpty()) {
-				return;
-			}
-			jobs.forEach((job) -> this.management.executeJob(job.getId()));
-		}
-	}
-
-	private void member(long panel, String username, String role, int position, Timestamp at) {
-		this.jdbc
-			.sql("insert into review_panel_member (panel_id, username, role, position, added_at, added_by) "
-					+ "values (?, ?, ?, ?, ?, 'test')")
-			.params(panel, username, role, position, at)
-			.update();
-	}
-
-	private long insert(String sql, Object... params) {
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql(sql).params(params).update(keys, "id");
-		return keys.getKey().longValue();
+		return this.scenario.taskOf(EXPERT, key);
 	}
 
 }

@@ -1,10 +1,6 @@
 package org.learningcity.award.review.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,15 +17,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.learningcity.award.catalog.Catalog;
 import org.learningcity.award.catalog.Measurement;
-import org.learningcity.award.catalog.Source;
-import org.learningcity.award.cycle.CycleSettings;
 import org.learningcity.award.cycle.Cycles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -61,8 +51,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class ReviewTasksApiTests {
-
-	static final String EXPERTS = "expert-01,expert-02,expert-03";
 
 	@Autowired
 	MockMvc mvc;
@@ -94,6 +82,8 @@ class ReviewTasksApiTests {
 	@Autowired
 	UserDetailsService users;
 
+	ReviewScenario scenario;
+
 	long cycle;
 
 	long nomination;
@@ -102,63 +92,17 @@ class ReviewTasksApiTests {
 
 	@BeforeEach
 	void setUp() {
-		ClockUtil.reset();
-		OffsetDateTime now = OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.MINUTES);
-		this.cycle = this.cycles
-			.create(CycleSettings.rules2024("Review tasks API test " + System.nanoTime(), now.getYear() + 3,
-					now.plusDays(30), now.plusDays(60)))
-			.id();
-		Map<String, Object> city = this.jdbc.sql("select id, country_code from city where slug = 'cork'")
-			.query()
-			.singleRow();
-		Timestamp at = Timestamp.from(this.clock.instant());
-		long application = insert(
-				"insert into application (cycle_id, city_id, status, created_at, created_by, updated_at, updated_by) "
-						+ "values (?, ?, 'SUBMITTED', ?, 'test', ?, 'test')",
-				this.cycle, city.get("ID"), at, at);
-		for (Measurement m : expertMeasurements()) {
-			this.jdbc.sql("insert into application_narrative (application_id, measurement_code, body) values (?, ?, ?)")
-				.params(application, m.code().value(), "Cork's evidence for " + m.code().value())
-				.update();
-		}
-		this.nomination = insert(
-				"insert into nomination (application_id, cycle_id, city_id, country_code, slot, endorsement, status, "
-						+ "nominated_by, nominated_at) values (?, ?, ?, ?, 1, 'Endorsed', 'ELIGIBLE', 'test', ?)",
-				application, this.cycle, city.get("ID"), city.get("COUNTRY_CODE"), at);
-		long panel = insert(
-				"insert into review_panel (cycle_id, nomination_id, formed_at, formed_by) values (?, ?, ?, ?)",
-				this.cycle, this.nomination, at, "test");
-		String[] members = EXPERTS.split(",");
-		for (int i = 0; i < members.length; i++) {
-			member(panel, members[i], "MEMBER", i + 1, at);
-		}
-		member(panel, "expert-04", "RESERVE", 1, at);
-		this.processInstance = this.runtime
-			.startProcessInstanceByKey(ReviewProcess.KEY, Long.toString(this.nomination),
-					ReviewProcessEvents.startVariables(this.nomination, this.cycle, EXPERTS,
-							this.cycles.settings(this.cycle)))
-			.getId();
+		this.scenario = new ReviewScenario(this.jdbc, this.cycles, this.catalog, this.clock, this.runtime,
+				this.taskService, this.management)
+			.start("Review tasks API test");
+		this.cycle = this.scenario.cycle;
+		this.nomination = this.scenario.nomination;
+		this.processInstance = this.scenario.processInstance;
 	}
 
 	@AfterEach
 	void cleanUp() {
-		this.runtime.createProcessInstanceQuery()
-			.processInstanceBusinessKey(Long.toString(this.nomination))
-			.list()
-			.forEach((p) -> this.runtime.deleteProcessInstance(p.getId(), "test done", true, true));
-		this.jdbc.sql("delete from review_score where review_id in (select id from review where nomination_id = ?)")
-			.param(this.nomination)
-			.update();
-		this.jdbc.sql("delete from review where nomination_id = ?").param(this.nomination).update();
-		this.jdbc.sql(
-				"delete from review_panel_member where panel_id in (select id from review_panel where nomination_id = ?)")
-			.param(this.nomination)
-			.update();
-		this.jdbc.sql("delete from review_panel where nomination_id = ?").param(this.nomination).update();
-		this.jdbc.sql("delete from nomination where cycle_id = ?").param(this.cycle).update();
-		this.jdbc.sql("delete from application where cycle_id = ?").param(this.cycle).update();
-		this.jdbc.sql("delete from award_cycle where id = ?").param(this.cycle).update();
-		ClockUtil.reset();
+		this.scenario.cleanUp();
 	}
 
 	@Test
@@ -174,7 +118,7 @@ class ReviewTasksApiTests {
 		this.reviewsOfOthersExist();
 
 		String scoring = taskOf("expert-01", ReviewProcess.TASK_SCORE_REPORT);
-		String code = expertMeasurements().get(0).code().value();
+		String code = this.scenario.expertMeasurements().get(0).code().value();
 		JsonNode task = read(this.mvc.perform(get("/api/tasks/" + scoring).with(httpBasic("expert-01", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.type").value("SCORE_REPORT"))
@@ -204,7 +148,7 @@ class ReviewTasksApiTests {
 	@ValueSource(strings = { "0", "6", "2.5", "\"good\"" })
 	void aBadScoreIsRefusedNamingItsField(String score) throws Exception {
 		String scoring = acceptedScoring("expert-01");
-		String code = expertMeasurements().get(0).code().value();
+		String code = this.scenario.expertMeasurements().get(0).code().value();
 		Map<String, Object> scores = allScores(4);
 		scores.put(code, Map.of("score", this.json.readTree(score), "justification", "Because."));
 		complete("expert-01", scoring, Map.of("scores", scores)).andExpect(status().isUnprocessableEntity())
@@ -214,7 +158,7 @@ class ReviewTasksApiTests {
 	@Test
 	void aMissingJustificationOrMeasurementIsRefusedNamingItsField() throws Exception {
 		String scoring = acceptedScoring("expert-01");
-		List<Measurement> measurements = expertMeasurements();
+		List<Measurement> measurements = this.scenario.expertMeasurements();
 		String first = measurements.get(0).code().value();
 		String last = measurements.get(measurements.size() - 1).code().value();
 		Map<String, Object> scores = allScores(3);
@@ -265,10 +209,10 @@ class ReviewTasksApiTests {
 				.with(csrf())
 				.param("answer", "accept"))
 			.andExpect(redirectedUrl("/tasks"));
-		runAsyncContinuations();
+		this.scenario.runAsyncContinuations();
 
 		String scoring = taskOf("expert-01", ReviewProcess.TASK_SCORE_REPORT);
-		List<Measurement> measurements = expertMeasurements();
+		List<Measurement> measurements = this.scenario.expertMeasurements();
 		String code = measurements.get(0).code().value();
 		this.mvc.perform(get("/review/tasks/" + scoring).with(as("expert-01")))
 			.andExpect(status().isOk())
@@ -328,13 +272,10 @@ class ReviewTasksApiTests {
 
 	private Map<String, Object> allScores(int score) {
 		Map<String, Object> scores = new LinkedHashMap<>();
-		expertMeasurements().forEach(
-				(m) -> scores.put(m.code().value(), Map.of("score", score, "justification", "The report shows it.")));
+		this.scenario.expertMeasurements()
+			.forEach((m) -> scores.put(m.code().value(),
+					Map.of("score", score, "justification", "The report shows it.")));
 		return scores;
-	}
-
-	private List<Measurement> expertMeasurements() {
-		return this.catalog.measurements(Source.EXPERT_REVIEW);
 	}
 
 	private ResultActions draft(String expert, String task, Object body) throws Exception {
@@ -347,7 +288,7 @@ class ReviewTasksApiTests {
 		ResultActions result = this.mvc.perform(post("/api/tasks/" + task + "/complete").with(httpBasic(expert, "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(this.json.writeValueAsString(body)));
-		runAsyncContinuations();
+		this.scenario.runAsyncContinuations();
 		return result;
 	}
 
@@ -356,37 +297,7 @@ class ReviewTasksApiTests {
 	}
 
 	private String taskOf(String expert, String key) {
-		Task task = this.taskService.createTaskQuery()
-			.processInstanceId(this.processInstance)
-			.taskDefinitionKey(key)
-			.taskAssignee(expert)
-			.singleResult();
-		return (task != null) ? task.getId() : null;
-	}
-
-	private void runAsyncContinuations() {
-		for (int round = 0; round < 10; round++) {
-			List<Job> jobs = new ArrayList<>(
-					this.management.createJobQuery().processInstanceId(this.processInstance).messages().list());
-			if (jobs.isEmpty()) {
-				return;
-			}
-			jobs.forEach((job) -> this.management.executeJob(job.getId()));
-		}
-	}
-
-	private void member(long panel, String username, String role, int position, Timestamp at) {
-		this.jdbc
-			.sql("insert into review_panel_member (panel_id, username, role, position, added_at, added_by) "
-					+ "values (?, ?, ?, ?, ?, 'test')")
-			.params(panel, username, role, position, at)
-			.update();
-	}
-
-	private long insert(String sql, Object... params) {
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql(sql).params(params).update(keys, "id");
-		return keys.getKey().longValue();
+		return this.scenario.taskOf(expert, key);
 	}
 
 }
