@@ -1,10 +1,7 @@
 package org.learningcity.award.review.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.learningcity.award.catalog.Catalog;
 import org.learningcity.award.catalog.Source;
-import org.learningcity.award.cycle.CycleSettings;
 import org.learningcity.award.cycle.Cycles;
 import org.learningcity.award.review.ReviewStatus;
 import org.learningcity.award.review.Reviews;
@@ -85,6 +81,8 @@ class ReviewProcessTest {
 	@Autowired
 	Clock clock;
 
+	ReviewScenario scenario;
+
 	long cycle;
 
 	long nomination;
@@ -92,56 +90,16 @@ class ReviewProcessTest {
 	@BeforeEach
 	void setUp() {
 		init(this.engine);
-		ClockUtil.reset();
-		OffsetDateTime now = OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.MINUTES);
-		this.cycle = this.cycles
-			.create(CycleSettings.rules2024("Review process test " + System.nanoTime(), now.getYear() + 3,
-					now.plusDays(30), now.plusDays(60)))
-			.id();
-		Map<String, Object> city = this.jdbc.sql("select id, country_code from city where slug = 'cork'")
-			.query()
-			.singleRow();
-		Timestamp at = Timestamp.from(this.clock.instant());
-		long application = insert(
-				"insert into application (cycle_id, city_id, status, created_at, created_by, updated_at, updated_by) "
-						+ "values (?, ?, 'SUBMITTED', ?, 'test', ?, 'test')",
-				this.cycle, city.get("ID"), at, at);
-		this.nomination = insert(
-				"insert into nomination (application_id, cycle_id, city_id, country_code, slot, endorsement, status, "
-						+ "nominated_by, nominated_at) values (?, ?, ?, ?, 1, 'Endorsed', 'ELIGIBLE', 'test', ?)",
-				application, this.cycle, city.get("ID"), city.get("COUNTRY_CODE"), at);
-		long panel = insert(
-				"insert into review_panel (cycle_id, nomination_id, formed_at, formed_by) values (?, ?, ?, ?)",
-				this.cycle, this.nomination, at, "test");
-		String[] members = { "expert-01", "expert-02", "expert-03" };
-		String[] reserves = { "expert-04", "expert-05" };
-		for (int i = 0; i < members.length; i++) {
-			member(panel, members[i], "MEMBER", i + 1, at);
-		}
-		for (int i = 0; i < reserves.length; i++) {
-			member(panel, reserves[i], "RESERVE", i + 1, at);
-		}
+		this.scenario = new ReviewScenario(this.jdbc, this.cycles, this.catalog, this.clock, this.runtime,
+				this.taskService, this.management)
+			.store("Review process test", "expert-04", "expert-05");
+		this.cycle = this.scenario.cycle;
+		this.nomination = this.scenario.nomination;
 	}
 
 	@AfterEach
 	void cleanUp() {
-		this.runtime.createProcessInstanceQuery()
-			.processInstanceBusinessKey(Long.toString(this.nomination))
-			.list()
-			.forEach((p) -> this.runtime.deleteProcessInstance(p.getId(), "test done", true, true));
-		this.jdbc.sql("delete from review_score where review_id in (select id from review where nomination_id = ?)")
-			.param(this.nomination)
-			.update();
-		this.jdbc.sql("delete from review where nomination_id = ?").param(this.nomination).update();
-		this.jdbc.sql(
-				"delete from review_panel_member where panel_id in (select id from review_panel where nomination_id = ?)")
-			.param(this.nomination)
-			.update();
-		this.jdbc.sql("delete from review_panel where nomination_id = ?").param(this.nomination).update();
-		this.jdbc.sql("delete from nomination where cycle_id = ?").param(this.cycle).update();
-		this.jdbc.sql("delete from application where cycle_id = ?").param(this.cycle).update();
-		this.jdbc.sql("delete from award_cycle where id = ?").param(this.cycle).update();
-		ClockUtil.reset();
+		this.scenario.cleanUp();
 	}
 
 	@Test
@@ -376,20 +334,6 @@ class ReviewProcessTest {
 			}
 			jobs.forEach((job) -> this.management.executeJob(job.getId()));
 		}
-	}
-
-	private void member(long panel, String username, String role, int position, Timestamp at) {
-		this.jdbc
-			.sql("insert into review_panel_member (panel_id, username, role, position, added_at, added_by) "
-					+ "values (?, ?, ?, ?, ?, 'test')")
-			.params(panel, username, role, position, at)
-			.update();
-	}
-
-	private long insert(String sql, Object... params) {
-		org.springframework.jdbc.support.GeneratedKeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-		this.jdbc.sql(sql).params(params).update(keys, "id");
-		return keys.getKey().longValue();
 	}
 
 }

@@ -68,6 +68,21 @@ final class ReviewScenario {
 	 * process.
 	 */
 	ReviewScenario start(String cycleTitle) {
+		store(cycleTitle, "expert-04");
+		this.processInstance = this.runtime
+			.startProcessInstanceByKey(ReviewProcess.KEY, Long.toString(this.nomination),
+					ReviewProcessEvents.startVariables(this.nomination, this.cycle, EXPERTS,
+							this.cycles.settings(this.cycle)))
+			.getId();
+		return this;
+	}
+
+	/**
+	 * Stores the cycle, Cork's submitted application with its narratives, the eligible
+	 * nomination and its panel (the {@link #EXPERTS} and these reserves, in order);
+	 * starts no process.
+	 */
+	ReviewScenario store(String cycleTitle, String... reserves) {
 		ClockUtil.reset();
 		OffsetDateTime now = OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.MINUTES);
 		this.cycle = this.cycles
@@ -98,12 +113,9 @@ final class ReviewScenario {
 		for (int i = 0; i < members.length; i++) {
 			member(panel, members[i], "MEMBER", i + 1, at);
 		}
-		member(panel, "expert-04", "RESERVE", 1, at);
-		this.processInstance = this.runtime
-			.startProcessInstanceByKey(ReviewProcess.KEY, Long.toString(this.nomination),
-					ReviewProcessEvents.startVariables(this.nomination, this.cycle, EXPERTS,
-							this.cycles.settings(this.cycle)))
-			.getId();
+		for (int i = 0; i < reserves.length; i++) {
+			member(panel, reserves[i], "RESERVE", i + 1, at);
+		}
 		return this;
 	}
 
