@@ -47,13 +47,17 @@ public final class CycleProcessNames {
 	/** One nomination's id as text: the review call activity's element variable. */
 	public static final String NOMINATION = "nomination";
 
-	/** Whether no nomination of the cycle waits for its eligibility decision (Boolean). */
+	/**
+	 * Whether no nomination of the cycle waits for its eligibility decision (Boolean).
+	 */
 	public static final String ELIGIBILITY_SETTLED = "eligibilitySettled";
 
 	/** Whether the cycle has at least one eligible nomination (Boolean). */
 	public static final String ANY_ELIGIBLE = "anyEligible";
 
-	/** Whether every eligible nomination's review ended with its result final (Boolean). */
+	/**
+	 * Whether every eligible nomination's review ended with its result final (Boolean).
+	 */
 	public static final String RESULTS_FINAL = "resultsFinal";
 
 	private CycleProcessNames() {

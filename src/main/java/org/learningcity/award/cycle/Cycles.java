@@ -76,8 +76,8 @@ public interface Cycles {
 	 * eligible): REVIEW → CLOSED, skipping the stages that have nothing to work on.
 	 * Audited with the reason. Publishes {@link CycleStatusChanged}.
 	 * @param reason why, in words, for the cycle's history
-	 * @throws org.learningcity.award.support.RuleViolationException if the cycle is not in
-	 * REVIEW
+	 * @throws org.learningcity.award.support.RuleViolationException if the cycle is not
+	 * in REVIEW
 	 */
 	Cycle closeEarly(long id, String reason);
 

@@ -5,8 +5,9 @@ import org.learningcity.award.cycle.CycleProcessNames;
 /**
  * The cycle process ({@code processes/CycleProcess.bpmn}): its key, the ids of the
  * elements code and tests refer to, and the variables. One instance per opened cycle
- * (business key: the cycle's id as text), started when the call opens; variables hold ids,
- * ISO-8601 texts and flags. What other modules may name is in {@link CycleProcessNames}.
+ * (business key: the cycle's id as text), started when the call opens; variables hold
+ * ids, ISO-8601 texts and flags. What other modules may name is in
+ * {@link CycleProcessNames}.
  */
 public final class CycleProcess {
 
@@ -86,7 +87,10 @@ public final class CycleProcess {
 
 	public static final String RESULTS_FINAL = CycleProcessNames.RESULTS_FINAL;
 
-	/** The status a stage task moves the cycle to (an input of {@code advanceCycleDelegate}). */
+	/**
+	 * The status a stage task moves the cycle to (an input of
+	 * {@code advanceCycleDelegate}).
+	 */
 	public static final String TO_STATUS = "toStatus";
 
 	private CycleProcess() {
