@@ -33,6 +33,7 @@ import org.learningcity.award.cycle.CycleStatus;
 import org.learningcity.award.cycle.Cycles;
 import org.learningcity.award.nomination.EligibilityDecided;
 import org.learningcity.award.nomination.NominationStatus;
+import org.learningcity.award.progress.internal.CycleProgress;
 import org.learningcity.award.review.PanelFormed;
 import org.learningcity.award.review.Panels;
 import org.learningcity.award.review.Reviews;
@@ -49,6 +50,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -107,6 +109,9 @@ class CycleProcessTest {
 
 	@Autowired
 	ApplicationEventPublisher events;
+
+	@Autowired
+	CycleProgress progress;
 
 	@Autowired
 	ConfigurableApplicationContext context;
@@ -218,12 +223,20 @@ class CycleProcessTest {
 		runJobs(instance.getId());
 		assertThat(reviewProcesses(cork)).hasSize(1);
 		assertThat(reviewProcesses(espoo)).hasSize(1);
+		assertThat(this.progress.of(this.cycle).nominations()).extracting(CycleProgress.Row::stage)
+			.containsOnly(CycleProgress.Stage.INVITATION);
 		assertThat(this.runtime.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).count())
 			.as("both reviews run under the cycle, none on its own")
 			.isEqualTo(2);
 
 		finishReview(cork);
 		assertThat(instance).isWaitingAt(CycleProcess.CALL_ACTIVITY_REVIEW + "#multiInstanceBody");
+		assertThat(this.progress.of(this.cycle).nominations())
+			.extracting(CycleProgress.Row::nominationId, CycleProgress.Row::stage)
+			.containsExactlyInAnyOrder(tuple(cork, CycleProgress.Stage.RESULT_FINAL),
+					tuple(espoo, CycleProgress.Stage.INVITATION));
+		assertThat(this.progress.of(this.cycle).steps()).extracting(CycleProgress.Step::id)
+			.containsExactly(CycleProcess.CALL_ACTIVITY_REVIEW);
 		finishReview(espoo);
 		assertThat(instance).hasPassed(CycleProcess.TASK_CHECK_RESULTS, CycleProcess.TASK_START_SHORTLISTING)
 			.isWaitingAt(CycleProcess.TASK_CONFIRM_SHORTLIST);
