@@ -38,6 +38,7 @@ import org.learningcity.award.review.PanelFormed;
 import org.learningcity.award.review.Panels;
 import org.learningcity.award.review.Reviews;
 import org.learningcity.award.review.ScoreInput;
+import org.learningcity.award.support.RuleViolationException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +51,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -278,6 +280,13 @@ class CycleProcessTest {
 			.param(Long.toString(this.cycle))
 			.query(String.class)
 			.list()).contains(CycleService.CLOSED_EARLY);
+	}
+
+	@Test
+	void onlyACycleInReviewClosesEarly() {
+		assertThatThrownBy(() -> this.cycles.closeEarly(this.cycle, "nothing to review"))
+			.isInstanceOf(RuleViolationException.class);
+		assertThat(this.cycles.get(this.cycle).status()).isEqualTo(CycleStatus.OPEN);
 	}
 
 	@Test
