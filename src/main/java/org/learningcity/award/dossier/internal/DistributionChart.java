@@ -53,7 +53,7 @@ record DistributionChart(int width, int height, List<Tick> ticks, List<Row> rows
 	}
 
 	/** The bottom of the plot area (where the ticks' lines end). */
-	String bottom() {
+	public String bottom() {
 		return format(TOP + ROW * this.rows.size());
 	}
 

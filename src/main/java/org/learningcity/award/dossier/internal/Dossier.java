@@ -46,7 +46,7 @@ record Dossier(NominationView nomination, String cycleTitle, String countryName,
 			boolean divergent, List<Judgement> judgements) {
 
 		/** Whether any expert wrote a justification or gave a score. */
-		boolean judged() {
+		public boolean judged() {
 			return this.judgements.stream().anyMatch((j) -> j.score() != null || !j.justification().isBlank());
 		}
 

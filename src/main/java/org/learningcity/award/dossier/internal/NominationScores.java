@@ -17,24 +17,24 @@ import org.learningcity.award.review.NominationResult;
 record NominationScores(NominationView nomination, String countryName, NominationResult result) {
 
 	/** The experts' accounts in the order of the result's scores. */
-	List<String> expertAccounts() {
+	public List<String> expertAccounts() {
 		return this.result.experts();
 	}
 
 	/** Whether it has an overall score. */
-	boolean scored() {
+	public boolean scored() {
 		return this.result.overall().isPresent();
 	}
 
 	/** The overall score, or NaN. */
-	double overall() {
+	public double overall() {
 		return this.result.overall().orElse(Double.NaN);
 	}
 
 	/**
 	 * The final-round scores as the consensus module takes them (for the cycle's alpha).
 	 */
-	PanelScores finalRound() {
+	public PanelScores finalRound() {
 		PanelScores.Builder builder = PanelScores.builder();
 		this.result.measurements().forEach((code, m) -> {
 			for (int i = 0; i < m.scores().size(); i++) {
