@@ -3,6 +3,8 @@ package org.learningcity.award.dossier.internal;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
@@ -268,7 +270,14 @@ class DossierExportsTests {
 		return user(this.users.loadUserByUsername(username));
 	}
 
+	/**
+	 * The PDF's text; the file itself is kept under target/dossier-samples for a person
+	 * to look at.
+	 */
 	private static String pdfText(byte[] pdf) throws IOException {
+		Path samples = Path.of("target", "dossier-samples");
+		Files.createDirectories(samples);
+		Files.write(samples.resolve("sample-" + pdf.length + ".pdf"), pdf);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document);
 		}
