@@ -260,6 +260,22 @@ class DossierExportsTests {
 	}
 
 	@Test
+	void aNominationWithoutScoresHasADossierThatSaysSo() throws Exception {
+		long espoo = this.fixture.nomination(this.cycle, "espoo", "ELIGIBLE");
+
+		this.mvc.perform(get("/nominations/" + espoo + "/dossier").with(as("staff")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No expert has submitted scores yet.")));
+		String text = pdfText(this.mvc.perform(get("/api/nominations/" + espoo + "/dossier.pdf").with(as("staff")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray());
+		assertThat(text).contains("Dossier of Espoo (FI)", "No expert has submitted scores yet.",
+				"The city wrote nothing for this measurement.", "No attachments.");
+	}
+
+	@Test
 	void onlyStaffGetTheCycleReport() throws Exception {
 		this.mvc.perform(get("/api/cycles/" + this.cycle + "/report.pdf").with(as("juror-01")))
 			.andExpect(status().isForbidden());
