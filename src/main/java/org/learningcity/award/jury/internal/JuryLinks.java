@@ -29,7 +29,7 @@ class JuryLinks {
 
 	/** The page where staff or the chair finalize the decision. */
 	static String finalizePage(long cycleId) {
-		return "/cycles/" + cycleId + "/jury/decision";
+		return "/jury/cycles/" + cycleId + "/decision";
 	}
 
 	/** The public results page. */
