@@ -42,7 +42,7 @@ class AnnounceDecisionDelegate implements JavaDelegate {
 
 	static final String ANNOUNCED = "JURY_DECISION_ANNOUNCED";
 
-	private final DecisionService decisions;
+	private final JuryDecisions decisions;
 
 	private final JuryStore store;
 
@@ -60,9 +60,8 @@ class AnnounceDecisionDelegate implements JavaDelegate {
 
 	private final Clock clock;
 
-	AnnounceDecisionDelegate(DecisionService decisions, JuryStore store, Nominations nominations,
-			AccountService accounts, Network network, Notifications notifications, JuryLinks links, AuditTrail audit,
-			Clock clock) {
+	AnnounceDecisionDelegate(JuryDecisions decisions, JuryStore store, Nominations nominations, AccountService accounts,
+			Network network, Notifications notifications, JuryLinks links, AuditTrail audit, Clock clock) {
 		this.decisions = decisions;
 		this.store = store;
 		this.nominations = nominations;

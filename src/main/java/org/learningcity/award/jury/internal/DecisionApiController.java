@@ -41,7 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/cycles/{id}")
 class DecisionApiController {
 
-	private final DecisionService decisions;
+	private final JuryDecisions decisions;
 
 	private final JuryService jury;
 
@@ -49,7 +49,7 @@ class DecisionApiController {
 
 	private final Nominations nominations;
 
-	DecisionApiController(DecisionService decisions, JuryService jury, Cycles cycles, Nominations nominations) {
+	DecisionApiController(JuryDecisions decisions, JuryService jury, Cycles cycles, Nominations nominations) {
 		this.decisions = decisions;
 		this.jury = jury;
 		this.cycles = cycles;

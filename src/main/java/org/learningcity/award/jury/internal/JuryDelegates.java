@@ -39,11 +39,12 @@ class JuryDelegates {
 			if (jury.voted(cycle, juror)) {
 				return;
 			}
+			org.camunda.bpm.engine.task.Task task = jury.voteTask(cycle, juror);
 			notifications.send(NotificationRequest.to(juror)
 				.category(Category.REMINDER)
 				.template("jury-reminder")
 				.with("cycleTitle", links.cycleTitle(cycle))
-				.link("/tasks")
+				.link((task != null) ? JuryLinks.votePage(task.getId()) : "/tasks")
 				.due(jury.due(cycle))
 				.build());
 		};

@@ -50,7 +50,7 @@ class JuryPageController {
 
 	private final JuryService jury;
 
-	private final DecisionService decisions;
+	private final JuryDecisions decisions;
 
 	private final JuryTaskSupport support;
 
@@ -64,8 +64,8 @@ class JuryPageController {
 
 	private final AccountService accounts;
 
-	JuryPageController(JuryService jury, DecisionService decisions, JuryTaskSupport support, JuryViews views,
-			Tasks tasks, Cycles cycles, Nominations nominations, AccountService accounts) {
+	JuryPageController(JuryService jury, JuryDecisions decisions, JuryTaskSupport support, JuryViews views, Tasks tasks,
+			Cycles cycles, Nominations nominations, AccountService accounts) {
 		this.jury = jury;
 		this.decisions = decisions;
 		this.support = support;

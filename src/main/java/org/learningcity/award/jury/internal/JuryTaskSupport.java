@@ -38,7 +38,7 @@ class JuryTaskSupport implements TaskTypeSupport, TaskCompletion {
 
 	private final JuryService jury;
 
-	private final DecisionService decisions;
+	private final JuryDecisions decisions;
 
 	private final JuryViews views;
 
@@ -46,8 +46,7 @@ class JuryTaskSupport implements TaskTypeSupport, TaskCompletion {
 
 	private final RuntimeService runtime;
 
-	JuryTaskSupport(JuryService jury, DecisionService decisions, JuryViews views, Cycles cycles,
-			RuntimeService runtime) {
+	JuryTaskSupport(JuryService jury, JuryDecisions decisions, JuryViews views, Cycles cycles, RuntimeService runtime) {
 		this.jury = jury;
 		this.decisions = decisions;
 		this.views = views;

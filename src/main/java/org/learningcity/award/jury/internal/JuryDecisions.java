@@ -44,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class DecisionService implements Decisions {
+class JuryDecisions implements Decisions {
 
 	static final String DECISION_RECORDED = "JURY_DECISION_RECORDED";
 
@@ -68,7 +68,7 @@ class DecisionService implements Decisions {
 
 	private final Clock clock;
 
-	DecisionService(JuryStore store, JuryService jury, Cycles cycles, Nominations nominations, Network network,
+	JuryDecisions(JuryStore store, JuryService jury, Cycles cycles, Nominations nominations, Network network,
 			TaskService taskService, AuditTrail audit, ObjectMapper json, Clock clock) {
 		this.store = store;
 		this.jury = jury;
