@@ -70,6 +70,10 @@ class SecurityConfiguration {
 		http.securityMatcher(path.matcher("/api/**"))
 			.authorizeHttpRequests(auth -> auth.requestMatchers(path.matcher("/api/admin/**"))
 				.hasRole(Role.ADMIN.name())
+				// a cycle's decision is public once decided (the jury module answers 404
+				// before)
+				.requestMatchers(path.matcher(HttpMethod.GET, "/api/cycles/*/decision"))
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.httpBasic(basic -> basic.realmName("Learning City Award")
@@ -93,6 +97,10 @@ class SecurityConfiguration {
 					path.matcher("/v3/api-docs/**"), path.matcher("/swagger-ui/**"), path.matcher("/swagger-ui.html"))
 			.permitAll()
 			.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+			.permitAll()
+			// the public results page of a decided cycle (the jury module answers 404
+			// before)
+			.requestMatchers(path.matcher(HttpMethod.GET, "/cycles/*/decision"))
 			.permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint())
 			.hasRole(Role.ADMIN.name())
