@@ -3,6 +3,7 @@ package org.learningcity.award.shortlist;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
@@ -25,6 +26,8 @@ public record ConfirmedShortlist(@JsonSerialize(using = ToStringSerializer.class
 	}
 
 	/** The shortlisted nominations' ids in rank order. */
+	@JsonProperty("nominationIds")
+	@JsonSerialize(contentUsing = ToStringSerializer.class)
 	public List<Long> nominationIds() {
 		return this.members.stream().map(Member::nominationId).toList();
 	}

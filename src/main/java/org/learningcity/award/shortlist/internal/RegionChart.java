@@ -3,7 +3,6 @@ package org.learningcity.award.shortlist.internal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.learningcity.award.network.RegionView;
@@ -63,10 +62,6 @@ final class RegionChart {
 
 	/** A nomination's dot, with its city and score for the tooltip. */
 	record Dot(double x, double y, String city, String country, double overall, int rank) {
-
-		String score() {
-			return String.format(Locale.ROOT, "%.2f", this.overall);
-		}
 
 	}
 
