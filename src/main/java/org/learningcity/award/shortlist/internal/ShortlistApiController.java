@@ -53,6 +53,7 @@ class ShortlistApiController {
 	@PostMapping("/shortlist")
 	ConfirmedShortlist confirm(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
 		long cycleId = ShortlistInput.cycleId(id);
+		this.shortlists.requireCycle(cycleId);
 		ShortlistInput input = ShortlistInput.of((body != null) ? body : NullNode.getInstance());
 		return this.shortlists.confirm(cycleId, input.nominationIds(), input.rationale());
 	}

@@ -126,6 +126,13 @@ class ShortlistService implements Shortlists {
 				settings.shortlistSize(), settings.shortlistPerCountry(), settings.minimumScore());
 	}
 
+	/**
+	 * @throws org.learningcity.award.support.NotFoundException if there is no such cycle
+	 */
+	void requireCycle(long cycleId) {
+		this.cycles.get(cycleId);
+	}
+
 	/** How many times the cycle's shortlist was confirmed so far. */
 	int confirmations(long cycleId) {
 		return this.store.confirmations(cycleId);
