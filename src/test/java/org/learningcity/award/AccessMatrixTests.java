@@ -105,6 +105,10 @@ class AccessMatrixTests {
 			GET  /nominations/999999999/panel                | 302 404 404 403 403 403 403
 			GET  /api/nominations/999999999/result           | 401 404 404 403 403 403 403
 			GET  /nominations/999999999/result               | 302 404 404 403 403 403 403
+			GET  /nominations/999999999/dossier              | 302 404 404 403 403 403 404
+			GET  /api/nominations/999999999/dossier.pdf      | 401 404 404 403 403 403 404
+			GET  /api/cycles/999999999/export.csv            | 401 404 404 403 403 403 404
+			GET  /api/cycles/999999999/report.pdf            | 401 404 404 403 403 403 403
 			""";
 	// @formatter:on
 

@@ -244,6 +244,13 @@ class AwardCycle {
 		move(CycleStatus.DECIDED, CycleStatus.CLOSED);
 	}
 
+	/**
+	 * REVIEW → CLOSED when nothing is left to review: the only move that skips stages.
+	 */
+	void closeEarly() {
+		move(CycleStatus.REVIEW, CycleStatus.CLOSED);
+	}
+
 	/** Moves to {@code to} by its own method, so that each move keeps its own checks. */
 	void advanceTo(CycleStatus to, Instant now) {
 		switch (to) {

@@ -98,6 +98,10 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers(camunda)
 			.hasAnyRole(STAFF)
+			// the dossier of a nomination is the jury's too (its access policy narrows
+			// it)
+			.requestMatchers(path.matcher("/nominations/*/dossier"))
+			.hasAnyRole(Role.ADMIN.name(), Role.UIL_STAFF.name(), Role.JURY.name())
 			.requestMatchers(path.matcher("/accounts/**"), path.matcher("/cycles/**"), path.matcher("/audit/**"),
 					path.matcher("/mail/**"), path.matcher("/mail"), path.matcher("/nominations/**"),
 					path.matcher("/tasks/late"))

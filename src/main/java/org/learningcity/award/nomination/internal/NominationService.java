@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.learningcity.award.audit.AuditTrail;
 import org.learningcity.award.identity.Accounts;
+import org.learningcity.award.nomination.EligibilityDecided;
 import org.learningcity.award.nomination.NominationEligible;
 import org.learningcity.award.nomination.NominationStatus;
 import org.learningcity.award.nomination.NominationView;
@@ -149,6 +150,7 @@ class NominationService implements Nominations {
 		if (status == NominationStatus.ELIGIBLE) {
 			this.events.publishEvent(new NominationEligible(nomination.id()));
 		}
+		this.events.publishEvent(new EligibilityDecided(nomination.id(), nomination.cycleId(), status));
 	}
 
 }
