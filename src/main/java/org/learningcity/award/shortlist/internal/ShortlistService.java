@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.task.Task;
 
 import org.learningcity.award.audit.AuditTrail;
 import org.learningcity.award.cycle.Cycle;
+import org.learningcity.award.cycle.CycleProcessNames;
 import org.learningcity.award.cycle.CycleSettings;
 import org.learningcity.award.cycle.CycleStatus;
 import org.learningcity.award.cycle.Cycles;
@@ -56,9 +57,9 @@ class ShortlistService implements Shortlists {
 	/**
 	 * The cycle process and its task that waits for the shortlist (CYCLE-CONTRACT.md).
 	 */
-	static final String CYCLE_PROCESS = "CycleProcess";
+	static final String CYCLE_PROCESS = CycleProcessNames.KEY;
 
-	static final String TASK_CONFIRM_SHORTLIST = "Task_ConfirmShortlist";
+	static final String TASK_CONFIRM_SHORTLIST = CycleProcessNames.TASK_CONFIRM_SHORTLIST;
 
 	static final int RATIONALE_MIN = 20;
 
@@ -326,7 +327,7 @@ class ShortlistService implements Shortlists {
 	 * The cycle a {@code Task_ConfirmShortlist} is about: its variable or business key.
 	 */
 	Long cycleOf(String processInstanceId) {
-		Object value = this.runtime.getVariable(processInstanceId, "cycleId");
+		Object value = this.runtime.getVariable(processInstanceId, CycleProcessNames.CYCLE_ID);
 		if (value instanceof Number number) {
 			return number.longValue();
 		}
