@@ -74,6 +74,12 @@ class AccessMatrixTests {
 			PUT  /api/catalog/measurements/3.1.1.a/rubric {} | 401 422 422 403 403 403 403
 			GET  /api/accounts                               | 401 200 200 403 403 403 403
 			GET  /api/mail                                   | 401 200 200 403 403 403 403
+			GET  /cycles/999999999/ranking                   | 302 404 404 403 403 403 403
+			GET  /cycles/999999999/shortlist                 | 302 404 404 403 403 403 403
+			GET  /api/cycles/999999999/ranking               | 401 404 404 403 403 403 403
+			GET  /api/cycles/999999999/shortlist/suggestion  | 401 404 404 403 403 403 403
+			GET  /api/cycles/999999999/shortlist             | 401 404 404 403 403 403 403
+			POST /api/cycles/999999999/shortlist {}          | 401 404 404 403 403 403 403
 			GET  /tasks                                      | 302 200 200 200 200 200 200
 			GET  /tasks/late                                 | 302 200 200 403 403 403 403
 			GET  /tasks/no-such-task                         | 302 404 404 404 404 404 404
