@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.learningcity.award.consensus.Consensus;
+import org.learningcity.award.identity.Accounts;
+import org.learningcity.award.identity.CurrentUser;
+import org.learningcity.award.nomination.Nominations;
 import org.learningcity.award.review.NominationResult;
 import org.learningcity.award.review.Results;
 import org.learningcity.award.support.NotFoundException;
@@ -15,23 +18,28 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/nominations/{id}/result} for UIL staff: the consensus per measurement,
- * the building blocks, the overall score, alpha and the rounds, as in API.md; plus
- * {@code final} (every panel member submitted), {@code consensusRule},
+ * {@code GET /api/nominations/{id}/result} for UIL staff and, while the nomination is
+ * before the jury (SHORTLISTED or AWARDED), for jurors (any other nomination does not
+ * exist for them: 404; they do not see the experts' names): the consensus per
+ * measurement, the building blocks, the overall score, alpha and the rounds, as in
+ * API.md; plus {@code final} (every panel member submitted), {@code consensusRule},
  * {@code alphaStatus}, {@code focusAreas}, {@code experts} and each expert's
  * {@code severity}. A nomination without scores yet answers 200 with an empty result
  * ({@code final: false}, {@code rounds: 0}, {@code overall} and {@code alpha} null).
  */
 @RestController
-@PreAuthorize("hasAnyRole('UIL_STAFF','ADMIN')")
+@PreAuthorize("hasAnyRole('UIL_STAFF','ADMIN','JURY')")
 class ResultApiController {
 
 	private final Results results;
 
+	private final Nominations nominations;
+
 	private final MessageSource messages;
 
-	ResultApiController(Results results, MessageSource messages) {
+	ResultApiController(Results results, Nominations nominations, MessageSource messages) {
 		this.results = results;
+		this.nominations = nominations;
 		this.messages = messages;
 	}
 
@@ -44,7 +52,16 @@ class ResultApiController {
 		catch (NumberFormatException ex) {
 			throw new NotFoundException("Nomination", id);
 		}
-		return json(this.results.of(nominationId));
+		boolean staff = Accounts.current().map(CurrentUser::isStaff).orElse(false);
+		if (!staff && !this.nominations.find(nominationId).map((n) -> n.status().isBeforeTheJury()).orElse(false)) {
+			throw new NotFoundException("Nomination", id);
+		}
+		Map<String, Object> json = json(this.results.of(nominationId));
+		if (!staff) {
+			json.remove("experts");
+			json.remove("severity");
+		}
+		return json;
 	}
 
 	private Map<String, Object> json(NominationResult result) {

@@ -49,6 +49,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +61,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.hamcrest.Matchers.contains;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -130,6 +132,9 @@ class CycleProcessTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
 
 	@Autowired
 	ObjectMapper json;
@@ -234,6 +239,9 @@ class CycleProcessTest {
 		assertThat(this.taskService.getIdentityLinksForTask(task(instance, CycleProcess.TASK_FORM_PANELS).getId()))
 			.anySatisfy((link) -> assertThat(link.getGroupId()).isEqualTo("uil-staff"));
 
+		inboxLinkOpens("staff", task(instance, CycleProcess.TASK_FORM_PANELS).getId(), "FORM_PANELS",
+				"/cycles/" + this.cycle + "/panels");
+
 		this.panels.formAll(this.cycle);
 		assertThat(instance).hasPassed(CycleProcess.TASK_FORM_PANELS)
 			.isWaitingAt(CycleProcess.CALL_ACTIVITY_REVIEW + "#multiInstanceBody");
@@ -265,6 +273,7 @@ class CycleProcessTest {
 
 		// staff confirm the shortlist through their CONFIRM_SHORTLIST task
 		String confirm = task(instance, CycleProcess.TASK_CONFIRM_SHORTLIST).getId();
+		inboxLinkOpens("staff", confirm, "CONFIRM_SHORTLIST", "/cycles/" + this.cycle + "/shortlist");
 		complete("staff", confirm,
 				Map.of("nominationIds", List.of(Long.toString(cork), Long.toString(espoo)), "rationale",
 						"Both cities scored alike and well on every building block."))
@@ -290,6 +299,7 @@ class CycleProcessTest {
 				.processInstanceId(jury.getId())
 				.taskAssignee(juror)
 				.singleResult();
+			inboxLinkOpens(juror, vote.getId(), "JURY_VOTE", "/jury/votes/" + vote.getId());
 			Map<String, String> votes = new LinkedHashMap<>();
 			votes.put(Long.toString(cork), juror.equals(IRISH_JUROR) ? "RECUSED" : "AGAINST");
 			votes.put(Long.toString(espoo), "FOR");
@@ -304,6 +314,8 @@ class CycleProcessTest {
 		// staff finalize the decision through the FINALIZE_DECISION task
 		Task finalize = this.taskService.createTaskQuery().processInstanceId(jury.getId()).singleResult();
 		assertThat(finalize.getTaskDefinitionKey()).isEqualTo("Task_FinalizeDecision");
+		inboxLinkOpens("staff", finalize.getId(), "FINALIZE_DECISION", "/jury/cycles/" + this.cycle + "/decision");
+		inboxLinkOpens("juror-01", finalize.getId(), "FINALIZE_DECISION", "/jury/cycles/" + this.cycle + "/decision");
 		complete("staff", finalize.getId(), Map.of("awardeeNominationIds", List.of(Long.toString(espoo)), "statement",
 				"Espoo puts learning at the heart of the city."))
 			.andExpect(status().isOk());
@@ -438,6 +450,18 @@ class CycleProcessTest {
 		return this.mvc.perform(post("/api/tasks/{id}/complete", taskId).with(httpBasic(username, "demo"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(this.json.writeValueAsString(body)));
+	}
+
+	/**
+	 * The task is in the person's inbox with the link to its page, and the page opens for
+	 * them.
+	 */
+	private void inboxLinkOpens(String username, String taskId, String type, String link) throws Exception {
+		this.mvc.perform(get("/api/tasks/{id}", taskId).with(httpBasic(username, "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.type").value(type))
+			.andExpect(jsonPath("$.link").value(link));
+		this.mvc.perform(get(link).with(user(this.users.loadUserByUsername(username)))).andExpect(status().isOk());
 	}
 
 	private String decisionPage() {
