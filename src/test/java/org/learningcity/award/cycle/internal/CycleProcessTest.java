@@ -60,10 +60,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -283,6 +286,10 @@ class CycleProcessTest {
 		assertThat(this.cycles.get(this.cycle).status())
 			.as("the confirmation commits on its own; the hand-over runs in a job")
 			.isEqualTo(CycleStatus.SHORTLISTING);
+		this.mvc.perform(get("/cycles/{id}/shortlist", this.cycle).with(user(this.users.loadUserByUsername("staff"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("being handed over to the jury")))
+			.andExpect(content().string(not(containsString("name=\"rationale\""))));
 		execute(job(CycleProcess.TASK_START_JURY, instance));
 		assertThat(this.cycles.get(this.cycle).status()).isEqualTo(CycleStatus.JURY);
 		assertThat(instance).isWaitingAt(CycleProcess.CALL_ACTIVITY_JURY);
