@@ -55,6 +55,9 @@ class ReviewTaskSupport implements TaskTypeSupport, TaskCompletion {
 	/** The expert's own tasks, done through this API. */
 	private static final Set<String> EXPERT_TYPES = Set.of(REVIEW_INVITATION, SCORE_REPORT, MODERATE_SCORES);
 
+	/** The staff's tasks of the review process, done through this API or their page. */
+	static final Set<String> STAFF_TYPES = Set.of(RESOLVE_DIVERGENCE);
+
 	private final Reviews reviews;
 
 	private final Nominations nominations;
@@ -63,11 +66,18 @@ class ReviewTaskSupport implements TaskTypeSupport, TaskCompletion {
 
 	private final Catalog catalog;
 
-	ReviewTaskSupport(Reviews reviews, Nominations nominations, Applications applications, Catalog catalog) {
+	private final PanelRounds rounds;
+
+	private final ResolutionService resolutions;
+
+	ReviewTaskSupport(Reviews reviews, Nominations nominations, Applications applications, Catalog catalog,
+			PanelRounds rounds, ResolutionService resolutions) {
 		this.reviews = reviews;
 		this.nominations = nominations;
 		this.applications = applications;
 		this.catalog = catalog;
+		this.rounds = rounds;
+		this.resolutions = resolutions;
 	}
 
 	@Override
@@ -77,8 +87,11 @@ class ReviewTaskSupport implements TaskTypeSupport, TaskCompletion {
 
 	@Override
 	public String link(OpenTask task) {
-		if (REVIEW_INVITATION.equals(task.type()) || SCORE_REPORT.equals(task.type())) {
+		if (EXPERT_TYPES.contains(task.type())) {
 			return ReviewTaskPageController.taskPage(task.id());
+		}
+		if (STAFF_TYPES.contains(task.type())) {
+			return StaffReviewTaskPageController.taskPage(task.id());
 		}
 		return "/tasks/" + task.id();
 	}
@@ -94,14 +107,40 @@ class ReviewTaskSupport implements TaskTypeSupport, TaskCompletion {
 			details.put("cityName", nomination.cityName());
 			details.put("countryCode", nomination.countryCode());
 		}
+		if (RESOLVE_DIVERGENCE.equals(task.type())) {
+			details.put("divergent",
+					this.rounds.of(task.nominationId(), this.resolutions.stillDivergent(task.nominationId()),
+							measurements(nomination), ReviewService.MODERATION_ROUND, null));
+			return details;
+		}
 		if (!EXPERT_TYPES.contains(task.type())) {
 			return details;
 		}
-		this.reviews.find(task.nominationId(), expert(task)).ifPresent(r -> details.put("review", ReviewJson.of(r)));
-		if (SCORE_REPORT.equals(task.type()) || MODERATE_SCORES.equals(task.type())) {
+		String expert = expert(task);
+		this.reviews.find(task.nominationId(), expert).ifPresent(r -> details.put("review", ReviewJson.of(r)));
+		if (SCORE_REPORT.equals(task.type())) {
 			details.put("measurements", measurements(nomination));
 		}
+		if (MODERATE_SCORES.equals(task.type())) {
+			details.put("divergent", moderation(task.nominationId(), nomination, expert));
+			details.put("draft", this.reviews.moderationDraft(task.nominationId(), expert));
+			details.put("comment",
+					this.reviews.comment(task.nominationId(), expert, ReviewService.MODERATION_ROUND).orElse(null));
+		}
 		return details;
+	}
+
+	/**
+	 * The divergent measurements with the panel's anonymised first-round scores and
+	 * justifications, the expert's own marked: what the moderation round revisits.
+	 */
+	List<PanelRounds.DivergentMeasurement> moderation(long nominationId, NominationView nomination, String expert) {
+		return this.rounds.of(nominationId,
+				this.reviews.divergentMeasurements(nominationId)
+					.stream()
+					.map(org.learningcity.award.catalog.MeasurementCode::of)
+					.toList(),
+				measurements(nomination), ReviewService.FIRST_ROUND, expert);
 	}
 
 	/**
@@ -133,12 +172,34 @@ class ReviewTaskSupport implements TaskTypeSupport, TaskCompletion {
 		if (SCORE_REPORT.equals(task.type())) {
 			return ReviewJson.of(this.reviews.saveDraft(nomination, expert(task), scores(body)));
 		}
+		if (MODERATE_SCORES.equals(task.type())) {
+			return ReviewJson.of(this.reviews.saveModerationDraft(nomination, expert(task), scores(body),
+					text(body.path("comment"))));
+		}
 		throw new RuleViolationException("review.no-draft", "A task of type " + task.type() + " has no draft.");
 	}
 
 	@Override
 	public Object complete(OpenTask task, JsonNode body) {
 		long nomination = nomination(task);
+		if (RESOLVE_DIVERGENCE.equals(task.type())) {
+			ResolutionService.StoredResolution resolution = this.resolutions.resolve(nomination, scores(body),
+					text(body.path("rationale")));
+			Map<String, Object> scores = new LinkedHashMap<>();
+			resolution.entries().forEach((e) -> {
+				Map<String, Object> entry = new LinkedHashMap<>();
+				entry.put("score", e.score());
+				entry.put("justification", e.justification());
+				scores.put(e.code(), entry);
+			});
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("nominationId", Long.toString(nomination));
+			json.put("scores", scores);
+			json.put("rationale", resolution.rationale());
+			json.put("resolvedBy", resolution.resolvedBy());
+			json.put("resolvedAt", resolution.resolvedAt());
+			return json;
+		}
 		String expert = expert(task);
 		if (REVIEW_INVITATION.equals(task.type())) {
 			JsonNode accept = body.path("accept");
@@ -150,10 +211,10 @@ class ReviewTaskSupport implements TaskTypeSupport, TaskCompletion {
 			return ReviewJson.of(review);
 		}
 		if (SCORE_REPORT.equals(task.type())) {
-			return ReviewJson.of(this.reviews.submit(nomination, expert, scores(body)));
+			return ReviewJson.of(this.reviews.submit(nomination, expert, scores(body), text(body.path("comment"))));
 		}
 		if (MODERATE_SCORES.equals(task.type())) {
-			return ReviewJson.of(this.reviews.moderate(nomination, expert, scores(body)));
+			return ReviewJson.of(this.reviews.moderate(nomination, expert, scores(body), text(body.path("comment"))));
 		}
 		throw new RuleViolationException("task.not-completable",
 				"A task of type " + task.type() + " is done on its own page, not through this API.");
@@ -161,7 +222,7 @@ class ReviewTaskSupport implements TaskTypeSupport, TaskCompletion {
 
 	@Override
 	public boolean completes(String type) {
-		return EXPERT_TYPES.contains(type);
+		return EXPERT_TYPES.contains(type) || STAFF_TYPES.contains(type);
 	}
 
 	private static long nomination(OpenTask task) {

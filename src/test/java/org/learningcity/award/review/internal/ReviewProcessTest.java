@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.learningcity.award.catalog.Catalog;
 import org.learningcity.award.catalog.Source;
 import org.learningcity.award.cycle.Cycles;
+import org.learningcity.award.review.NominationResult;
+import org.learningcity.award.review.Results;
 import org.learningcity.award.review.ReviewStatus;
 import org.learningcity.award.review.Reviews;
 import org.learningcity.award.review.ScoreInput;
@@ -80,6 +82,12 @@ class ReviewProcessTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	ResolutionService resolutions;
+
+	@Autowired
+	Results results;
 
 	ReviewScenario scenario;
 
@@ -211,9 +219,9 @@ class ReviewProcessTest {
 		List<Task> moderation = tasks(instance, ReviewProcess.TASK_MODERATE_SCORES);
 		assertThat(moderation).extracting(Task::getAssignee)
 			.containsExactlyInAnyOrder("expert-01", "expert-02", "expert-03");
-		this.reviews.moderate(this.nomination, "expert-01", Map.of());
-		this.reviews.moderate(this.nomination, "expert-02", Map.of());
-		this.reviews.moderate(this.nomination, "expert-03", scores(4));
+		this.reviews.moderate(this.nomination, "expert-01", scores(4), "I confirm.");
+		this.reviews.moderate(this.nomination, "expert-02", scores(4));
+		this.reviews.moderate(this.nomination, "expert-03", scores(4), "Convinced by the others.");
 		runAsyncContinuations(instance);
 
 		assertThat(instance).hasPassed(ReviewProcess.END_RESULT_FINAL)
@@ -224,17 +232,36 @@ class ReviewProcessTest {
 	@Test
 	void aPanelStillDivergentAfterModerationGoesToStaff() {
 		ProcessInstance instance = divergentPanel();
-		for (String expert : EXPERTS.split(",")) {
-			this.reviews.moderate(this.nomination, expert, Map.of());
-		}
+		this.reviews.moderate(this.nomination, "expert-01", scores(4), "Still 4.");
+		this.reviews.moderate(this.nomination, "expert-02", scores(4));
+		this.reviews.moderate(this.nomination, "expert-03", scores(1));
 		runAsyncContinuations(instance);
 
 		assertThat(instance).isWaitingAt(ReviewProcess.TASK_RESOLVE_DIVERGENCE);
 		assertThat(this.taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult())
 			.satisfies((task) -> assertThat(this.taskService.getIdentityLinksForTask(task.getId()))
 				.anySatisfy((link) -> assertThat(link.getGroupId()).isEqualTo("uil-staff")));
-		this.taskService.complete(single(instance, ReviewProcess.TASK_RESOLVE_DIVERGENCE).getId());
+		assertThatThrownBy(() -> this.resolutions.resolve(this.nomination, Map.of(), " "))
+			.isInstanceOf(InvalidInputException.class);
+		this.resolutions.resolve(this.nomination, scores(3), "The city's evidence supports a 3.");
+
 		assertThat(instance).hasPassed(ReviewProcess.END_RESULT_FINAL).isEnded();
+		NominationResult result = this.results.of(this.nomination);
+		assertThat(result.measurements().values()).allSatisfy((m) -> {
+			assertThat(m.consensus()).isEqualTo(3.0);
+			assertThat(m.resolved()).isTrue();
+		});
+		assertThat(result.resolutions()).hasSize(scores(3).size())
+			.allSatisfy((r) -> assertThat(r.resolvedBy()).isEqualTo("staff"))
+			.allSatisfy((r) -> assertThat(r.rationale()).isEqualTo("The city's evidence supports a 3."));
+		assertThat(result.history()).extracting(NominationResult.Round::number).containsExactly(1, 2);
+		assertThat(result.comments()).extracting(NominationResult.Comment::body).containsExactly("Still 4.");
+		assertThat(this.jdbc.sql("select count(*) from audit_event where action = ? and subject_id = ?")
+			.params(ResolutionService.RESOLVED, Long.toString(this.nomination))
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		assertThatThrownBy(() -> this.resolutions.resolve(this.nomination, scores(3), "Again."))
+			.isInstanceOf(RuleViolationException.class);
 	}
 
 	@Test
