@@ -36,8 +36,14 @@ class ReviewDelegates {
 	 */
 	@Bean
 	JavaDelegate openScoringDelegate(ReviewService reviews) {
-		return (execution) -> reviews.openScoring(nominationId(execution), expert(execution),
-				(String) execution.getVariable("reviewDuration"));
+		return (execution) -> {
+			String extendBy = (String) execution.getVariable(ReviewProcess.EXTEND_BY);
+			reviews.openScoring(nominationId(execution), expert(execution),
+					(extendBy != null) ? extendBy : (String) execution.getVariable(ReviewProcess.REVIEW_DURATION));
+			if (extendBy != null) {
+				execution.setVariable(ReviewProcess.EXTEND_BY, null);
+			}
+		};
 	}
 
 	/** Replaces the expert of this instance by the panel's next reserve. */

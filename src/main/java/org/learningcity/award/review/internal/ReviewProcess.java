@@ -69,6 +69,12 @@ public final class ReviewProcess {
 	/** The staff's decision on an overdue review: {@link OverdueDecision}. */
 	public static final String OVERDUE_DECISION = "overdueDecision";
 
+	/**
+	 * How long staff extend an overdue review from now, ISO-8601 (the cycle's
+	 * reviewDuration when empty); local to one expert's review.
+	 */
+	public static final String EXTEND_BY = "extendBy";
+
 	/** Whether the moderation round is done. */
 	public static final String MODERATED = "moderated";
 

@@ -180,6 +180,11 @@ class ReviewService implements Reviews {
 		return due;
 	}
 
+	/** Staff moved the due date of a running review. */
+	void moveDue(long nominationId, String username, Instant due) {
+		review(nominationId, username).dueAt(due);
+	}
+
 	Instant due(long nominationId, String username) {
 		return review(nominationId, username).getDueAt();
 	}

@@ -56,7 +56,7 @@ class ReviewTaskSupport implements TaskTypeSupport, TaskCompletion {
 	private static final Set<String> EXPERT_TYPES = Set.of(REVIEW_INVITATION, SCORE_REPORT, MODERATE_SCORES);
 
 	/** The staff's tasks of the review process, done through this API or their page. */
-	static final Set<String> STAFF_TYPES = Set.of(RESOLVE_DIVERGENCE);
+	static final Set<String> STAFF_TYPES = Set.of(RESOLVE_DIVERGENCE, REVIEW_OVERDUE);
 
 	private final Reviews reviews;
 
@@ -70,8 +70,11 @@ class ReviewTaskSupport implements TaskTypeSupport, TaskCompletion {
 
 	private final ResolutionService resolutions;
 
+	private final DeadlineService deadlines;
+
 	ReviewTaskSupport(Reviews reviews, Nominations nominations, Applications applications, Catalog catalog,
-			PanelRounds rounds, ResolutionService resolutions) {
+			PanelRounds rounds, ResolutionService resolutions, DeadlineService deadlines) {
+		this.deadlines = deadlines;
 		this.reviews = reviews;
 		this.nominations = nominations;
 		this.applications = applications;
@@ -111,6 +114,16 @@ class ReviewTaskSupport implements TaskTypeSupport, TaskCompletion {
 			details.put("divergent",
 					this.rounds.of(task.nominationId(), this.resolutions.stillDivergent(task.nominationId()),
 							measurements(nomination), ReviewService.MODERATION_ROUND, null));
+			return details;
+		}
+		if (REVIEW_OVERDUE.equals(task.type())) {
+			String expert = this.deadlines.overdueExpert(task.id());
+			details.put("expert", expert);
+			this.reviews.find(task.nominationId(), expert).ifPresent((r) -> {
+				details.put("reviewStatus", r.status().name());
+				details.put("dueAt", r.dueAt());
+				details.put("scoresDrafted", r.scores().size());
+			});
 			return details;
 		}
 		if (!EXPERT_TYPES.contains(task.type())) {
@@ -199,6 +212,9 @@ class ReviewTaskSupport implements TaskTypeSupport, TaskCompletion {
 			json.put("resolvedBy", resolution.resolvedBy());
 			json.put("resolvedAt", resolution.resolvedAt());
 			return json;
+		}
+		if (REVIEW_OVERDUE.equals(task.type())) {
+			return this.deadlines.decideOverdue(task.id(), text(body.path("action")), text(body.path("extendBy")));
 		}
 		String expert = expert(task);
 		if (REVIEW_INVITATION.equals(task.type())) {

@@ -33,6 +33,8 @@ class StaffReviewTaskPageController {
 
 	static final String RESOLVE = "review/resolve";
 
+	static final String OVERDUE = "review/overdue";
+
 	private final Tasks tasks;
 
 	private final Nominations nominations;
@@ -43,8 +45,14 @@ class StaffReviewTaskPageController {
 
 	private final ResolutionService resolutions;
 
+	private final DeadlineService deadlines;
+
+	private final org.learningcity.award.review.Reviews reviews;
+
 	StaffReviewTaskPageController(Tasks tasks, Nominations nominations, ReviewTaskSupport support, PanelRounds rounds,
-			ResolutionService resolutions) {
+			ResolutionService resolutions, DeadlineService deadlines, org.learningcity.award.review.Reviews reviews) {
+		this.deadlines = deadlines;
+		this.reviews = reviews;
 		this.tasks = tasks;
 		this.nominations = nominations;
 		this.support = support;
@@ -64,7 +72,37 @@ class StaffReviewTaskPageController {
 	@GetMapping("/review/staff-tasks/{id}")
 	String task(@PathVariable String id, Model model) {
 		OpenTask task = staffTask(id);
+		if (ReviewTaskSupport.REVIEW_OVERDUE.equals(task.type())) {
+			return overdue(task, model, null, Map.of());
+		}
 		return resolve(task, model, Map.of(), null, Map.of());
+	}
+
+	@PostMapping("/review/staff-tasks/{id}/overdue")
+	String overdue(@PathVariable String id, @RequestParam(required = false) String action,
+			@RequestParam(required = false) String extendBy, Model model, RedirectAttributes redirect) {
+		OpenTask task = staffTask(id, ReviewTaskSupport.REVIEW_OVERDUE);
+		try {
+			this.deadlines.decideOverdue(task.id(), action, extendBy);
+		}
+		catch (InvalidInputException ex) {
+			return overdue(task, model, extendBy, errors(ex));
+		}
+		redirect.addFlashAttribute("flash",
+				"REASSIGN".equals(action) ? "review.overdue.flash.reassigned" : "review.overdue.flash.extended");
+		return "redirect:/tasks";
+	}
+
+	private String overdue(OpenTask task, Model model, String extendBy, Map<String, String> errors) {
+		String expert = this.deadlines.overdueExpert(task.id());
+		model.addAttribute("task", task);
+		model.addAttribute("cityName",
+				this.nominations.find(task.nominationId()).map(NominationView::cityName).orElse(""));
+		model.addAttribute("expert", expert);
+		model.addAttribute("review", this.reviews.find(task.nominationId(), expert).orElse(null));
+		model.addAttribute("extendBy", (extendBy != null) ? extendBy : "P7D");
+		model.addAttribute("errors", errors);
+		return OVERDUE;
 	}
 
 	@PostMapping("/review/staff-tasks/{id}/resolve")

@@ -89,6 +89,9 @@ class ReviewProcessTest {
 	@Autowired
 	Results results;
 
+	@Autowired
+	DeadlineService deadlines;
+
 	ReviewScenario scenario;
 
 	long cycle;
@@ -188,14 +191,50 @@ class ReviewProcessTest {
 		execute(overdueTimer(instance, "expert-01"));
 
 		Task overdue = single(instance, ReviewProcess.TASK_HANDLE_OVERDUE);
-		this.taskService.complete(overdue.getId(), Map.of(ReviewProcess.OVERDUE_DECISION, "EXTEND"));
+		this.deadlines.decideOverdue(overdue.getId(), "EXTEND", "P5D");
 
 		Task scoring = tasks(instance, ReviewProcess.TASK_SCORE_REPORT).stream()
 			.filter((task) -> task.getAssignee().equals("expert-01"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(scoring.getDueDate()).isAfter(java.util.Date.from(this.clock.instant()));
+		java.time.Instant due = this.clock.instant().plus(Duration.ofDays(5));
+		assertThat(scoring.getDueDate().toInstant()).isEqualTo(due);
+		assertThat(this.reviews.find(this.nomination, "expert-01").orElseThrow().dueAt()).isEqualTo(due);
 		assertThat(this.reviews.find(this.nomination, "expert-01").orElseThrow().scores()).hasSize(scores(3).size());
+		assertThat(overdueTimer(instance, "expert-01").getDuedate().toInstant()).isEqualTo(due);
+		assertThat(reminderOf(instance, "expert-01").getDuedate().toInstant()).isEqualTo(due.minus(Duration.ofDays(1)));
+		this.reviews.submit(this.nomination, "expert-01", scores(3));
+	}
+
+	@Test
+	void staffExtendARunningReviewBeforeItIsOverdueAndTheTimersMove() {
+		ProcessInstance instance = startAllAccepted();
+		this.reviews.saveDraft(this.nomination, "expert-02", scores(2));
+		java.time.Instant before = this.reviews.find(this.nomination, "expert-02").orElseThrow().dueAt();
+		String oldTask = this.scenario.taskOf("expert-02", ReviewProcess.TASK_SCORE_REPORT);
+
+		this.deadlines.extend(this.nomination, "expert-02", "P10D");
+
+		java.time.Instant due = before.plus(Duration.ofDays(10));
+		assertThat(this.reviews.find(this.nomination, "expert-02").orElseThrow().dueAt()).isEqualTo(due);
+		assertThat(this.reviews.find(this.nomination, "expert-02").orElseThrow().scores()).hasSize(scores(2).size());
+		assertThat(tasks(instance, ReviewProcess.TASK_SCORE_REPORT)).hasSize(3);
+		Task scoring = tasks(instance, ReviewProcess.TASK_SCORE_REPORT).stream()
+			.filter((task) -> task.getAssignee().equals("expert-02"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(scoring.getId()).isNotEqualTo(oldTask);
+		assertThat(scoring.getDueDate().toInstant()).isEqualTo(due);
+		assertThat(overdueTimer(instance, "expert-02").getDuedate().toInstant()).isEqualTo(due);
+		assertThat(this.management.createJobQuery()
+			.processInstanceId(instance.getId())
+			.activityId(ReviewProcess.TIMER_REVIEW_DEADLINE)
+			.count()).isEqualTo(3);
+		assertThatThrownBy(() -> this.deadlines.extend(this.nomination, "expert-02", "soon"))
+			.isInstanceOf(InvalidInputException.class);
+		this.reviews.submit(this.nomination, "expert-02", scores(4));
+		assertThatThrownBy(() -> this.deadlines.extend(this.nomination, "expert-02", "P1D"))
+			.isInstanceOf(RuleViolationException.class);
 	}
 
 	@Test
@@ -203,8 +242,10 @@ class ReviewProcessTest {
 		ProcessInstance instance = startAllAccepted();
 		ClockUtil.setCurrentTime(java.util.Date.from(this.clock.instant().plus(Duration.ofDays(22))));
 		execute(overdueTimer(instance, "expert-02"));
-		this.taskService.complete(single(instance, ReviewProcess.TASK_HANDLE_OVERDUE).getId(),
-				Map.of(ReviewProcess.OVERDUE_DECISION, "REASSIGN"));
+		String overdue = single(instance, ReviewProcess.TASK_HANDLE_OVERDUE).getId();
+		assertThatThrownBy(() -> this.deadlines.decideOverdue(overdue, "LATER", null))
+			.isInstanceOf(InvalidInputException.class);
+		this.deadlines.decideOverdue(overdue, "REASSIGN", null);
 
 		assertThat(invitations(instance)).extracting(Task::getAssignee).containsExactly("expert-04");
 		assertThat(this.reviews.find(this.nomination, "expert-02").orElseThrow().status())
@@ -311,6 +352,25 @@ class ReviewProcessTest {
 		return this.management.createJobQuery()
 			.processInstanceId(instance.getId())
 			.activityId(ReviewProcess.TIMER_REVIEW_DEADLINE)
+			.list()
+			.stream()
+			.filter((job) -> this.runtime.createExecutionQuery()
+				.executionId(job.getExecutionId())
+				.list()
+				.stream()
+				.anyMatch((e) -> e.getId().equals(scoring.getExecutionId())))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private Job reminderOf(ProcessInstance instance, String expert) {
+		Task scoring = tasks(instance, ReviewProcess.TASK_SCORE_REPORT).stream()
+			.filter((task) -> task.getAssignee().equals(expert))
+			.findFirst()
+			.orElseThrow();
+		return this.management.createJobQuery()
+			.processInstanceId(instance.getId())
+			.activityId(ReviewProcess.TIMER_REVIEW_REMINDER)
 			.list()
 			.stream()
 			.filter((job) -> this.runtime.createExecutionQuery()

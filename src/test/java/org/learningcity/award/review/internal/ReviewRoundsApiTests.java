@@ -284,6 +284,124 @@ class ReviewRoundsApiTests {
 			.andExpect(content().string(containsString("Well documented.")));
 	}
 
+	@Test
+	void staffExtendOrReassignAnOverdueReviewAndAReplacedExpertCannotScore() throws Exception {
+		for (String expert : ReviewScenario.EXPERTS.split(",")) {
+			this.reviews.accept(this.nomination, expert);
+		}
+		this.reviews.saveDraft(this.nomination, "expert-01", Map.of(this.divergentCode, ScoreInput.of(3, "Draft.")));
+		String oldScoring = this.scenario.taskOf("expert-02", ReviewProcess.TASK_SCORE_REPORT);
+		org.camunda.bpm.engine.impl.util.ClockUtil
+			.setCurrentTime(java.util.Date.from(this.clock.instant().plus(java.time.Duration.ofDays(30))));
+		this.management.createJobQuery()
+			.processInstanceId(this.scenario.processInstance)
+			.activityId(ReviewProcess.TIMER_REVIEW_DEADLINE)
+			.list()
+			.forEach((job) -> this.management.executeJob(job.getId()));
+		List<Task> overdue = this.taskService.createTaskQuery()
+			.processInstanceId(this.scenario.processInstance)
+			.taskDefinitionKey(ReviewProcess.TASK_HANDLE_OVERDUE)
+			.list();
+		assertThat(overdue).hasSize(3);
+		String first = overdue.stream()
+			.filter((t) -> "expert-01".equals(this.taskService.getVariable(t.getId(), ReviewProcess.EXPERT)))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+		String second = overdue.stream()
+			.filter((t) -> "expert-02".equals(this.taskService.getVariable(t.getId(), ReviewProcess.EXPERT)))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+
+		this.mvc.perform(get("/api/tasks/" + first).with(httpBasic("staff", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.type").value("REVIEW_OVERDUE"))
+			.andExpect(jsonPath("$.link").value("/review/staff-tasks/" + first))
+			.andExpect(jsonPath("$.details.expert").value("expert-01"))
+			.andExpect(jsonPath("$.details.scoresDrafted").value(1));
+		this.mvc.perform(get("/review/staff-tasks/" + first).with(as("staff")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("expert-01")));
+		call("complete", "staff", first, Map.of("action", "LATER")).andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[0].field").value("action"));
+		call("complete", "staff", first, Map.of("action", "EXTEND", "extendBy", "-P1D"))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[0].field").value("extendBy"));
+		call("complete", "expert-01", first, Map.of("action", "EXTEND")).andExpect(status().isNotFound());
+		call("complete", "staff", first, Map.of("action", "EXTEND", "extendBy", "P7D")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.action").value("EXTEND"));
+		call("complete", "staff", first, Map.of("action", "EXTEND")).andExpect(status().isConflict());
+		String extended = this.scenario.taskOf("expert-01", ReviewProcess.TASK_SCORE_REPORT);
+		this.mvc.perform(get("/api/tasks/" + extended).with(httpBasic("expert-01", "demo")))
+			.andExpect(jsonPath("$.details.review.scores['" + this.divergentCode + "'].justification").value("Draft."));
+
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/review/staff-tasks/" + second + "/overdue")
+				.with(as("staff"))
+				.with(csrf())
+				.param("action", "REASSIGN"))
+			.andExpect(redirectedUrl("/tasks"));
+		this.scenario.runAsyncContinuations();
+		assertThat(this.scenario.taskOf("expert-04", ReviewProcess.TASK_ANSWER_INVITATION)).isNotNull();
+		call("complete", "expert-02", oldScoring, Map.of("scores", Map.of())).andExpect(status().isConflict());
+		this.mvc.perform(get("/review/tasks/" + oldScoring).with(as("expert-02"))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void staffExtendARunningReviewThroughTheApiAndThePage() throws Exception {
+		this.reviews.accept(this.nomination, "expert-01");
+		String url = "/api/nominations/" + this.nomination + "/reviews/expert-01/extend";
+		java.time.Instant due = this.reviews.find(this.nomination, "expert-01").orElseThrow().dueAt();
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url)
+				.with(httpBasic("staff", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[0].field").value("extendBy"));
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url)
+				.with(httpBasic("expert-01", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"extendBy\": \"P7D\"}"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/api/nominations/" + this.nomination + "/reviews/expert-09/extend")
+				.with(httpBasic("staff", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"extendBy\": \"P7D\"}"))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/api/nominations/" + this.nomination + "/reviews/expert-02/extend")
+				.with(httpBasic("staff", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"extendBy\": \"P7D\"}"))
+			.andExpect(status().isConflict());
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url)
+				.with(httpBasic("staff", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"extendBy\": \"P7D\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.dueAt").value(due.plus(java.time.Duration.ofDays(7)).toString()));
+		this.mvc.perform(get("/review/nominations/" + this.nomination + "/deadlines").with(as("staff")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("expert-01")));
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/review/nominations/" + this.nomination + "/reviews/expert-01/extend")
+				.with(as("staff"))
+				.with(csrf())
+				.param("extendBy", "P1D"))
+			.andExpect(redirectedUrl("/review/nominations/" + this.nomination + "/deadlines"));
+		assertThat(this.reviews.find(this.nomination, "expert-01").orElseThrow().dueAt())
+			.isEqualTo(due.plus(java.time.Duration.ofDays(8)));
+	}
+
 	/**
 	 * Every expert accepts and submits; expert-03 scores the first measurement 1, the
 	 * others 4: only that measurement diverges.
