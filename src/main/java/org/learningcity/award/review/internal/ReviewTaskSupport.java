@@ -49,14 +49,16 @@ class ReviewTaskSupport implements TaskTypeSupport, TaskCompletion {
 
 	static final String RESOLVE_DIVERGENCE = OpenTask.typeOf(ReviewProcess.TASK_RESOLVE_DIVERGENCE);
 
+	static final String FIND_EXPERT = OpenTask.typeOf(ReviewProcess.TASK_FIND_EXPERT);
+
 	private static final Set<String> TYPES = Set.of(REVIEW_INVITATION, SCORE_REPORT, MODERATE_SCORES, REVIEW_OVERDUE,
-			RESOLVE_DIVERGENCE);
+			RESOLVE_DIVERGENCE, FIND_EXPERT);
 
 	/** The expert's own tasks, done through this API. */
 	private static final Set<String> EXPERT_TYPES = Set.of(REVIEW_INVITATION, SCORE_REPORT, MODERATE_SCORES);
 
 	/** The staff's tasks of the review process, done through this API or their page. */
-	static final Set<String> STAFF_TYPES = Set.of(RESOLVE_DIVERGENCE, REVIEW_OVERDUE);
+	static final Set<String> STAFF_TYPES = Set.of(RESOLVE_DIVERGENCE, REVIEW_OVERDUE, FIND_EXPERT);
 
 	private final Reviews reviews;
 
@@ -72,9 +74,13 @@ class ReviewTaskSupport implements TaskTypeSupport, TaskCompletion {
 
 	private final DeadlineService deadlines;
 
+	private final FindExpertService findExpert;
+
 	ReviewTaskSupport(Reviews reviews, Nominations nominations, Applications applications, Catalog catalog,
-			PanelRounds rounds, ResolutionService resolutions, DeadlineService deadlines) {
+			PanelRounds rounds, ResolutionService resolutions, DeadlineService deadlines,
+			FindExpertService findExpert) {
 		this.deadlines = deadlines;
+		this.findExpert = findExpert;
 		this.reviews = reviews;
 		this.nominations = nominations;
 		this.applications = applications;
@@ -124,6 +130,10 @@ class ReviewTaskSupport implements TaskTypeSupport, TaskCompletion {
 				details.put("dueAt", r.dueAt());
 				details.put("scoresDrafted", r.scores().size());
 			});
+			return details;
+		}
+		if (FIND_EXPERT.equals(task.type())) {
+			details.put("replacing", this.findExpert.leaving(task.id()));
 			return details;
 		}
 		if (!EXPERT_TYPES.contains(task.type())) {
@@ -212,6 +222,9 @@ class ReviewTaskSupport implements TaskTypeSupport, TaskCompletion {
 			json.put("resolvedBy", resolution.resolvedBy());
 			json.put("resolvedAt", resolution.resolvedAt());
 			return json;
+		}
+		if (FIND_EXPERT.equals(task.type())) {
+			return this.findExpert.name(task.id(), text(body.path("expert")));
 		}
 		if (REVIEW_OVERDUE.equals(task.type())) {
 			return this.deadlines.decideOverdue(task.id(), text(body.path("action")), text(body.path("extendBy")));

@@ -35,6 +35,8 @@ class StaffReviewTaskPageController {
 
 	static final String OVERDUE = "review/overdue";
 
+	static final String FIND_EXPERT = "review/find-expert";
+
 	private final Tasks tasks;
 
 	private final Nominations nominations;
@@ -49,8 +51,15 @@ class StaffReviewTaskPageController {
 
 	private final org.learningcity.award.review.Reviews reviews;
 
+	private final FindExpertService findExpert;
+
+	private final org.learningcity.award.identity.AccountService accounts;
+
 	StaffReviewTaskPageController(Tasks tasks, Nominations nominations, ReviewTaskSupport support, PanelRounds rounds,
-			ResolutionService resolutions, DeadlineService deadlines, org.learningcity.award.review.Reviews reviews) {
+			ResolutionService resolutions, DeadlineService deadlines, org.learningcity.award.review.Reviews reviews,
+			FindExpertService findExpert, org.learningcity.award.identity.AccountService accounts) {
+		this.findExpert = findExpert;
+		this.accounts = accounts;
 		this.deadlines = deadlines;
 		this.reviews = reviews;
 		this.tasks = tasks;
@@ -75,6 +84,9 @@ class StaffReviewTaskPageController {
 		if (ReviewTaskSupport.REVIEW_OVERDUE.equals(task.type())) {
 			return overdue(task, model, null, Map.of());
 		}
+		if (ReviewTaskSupport.FIND_EXPERT.equals(task.type())) {
+			return findExpert(task, model, null, Map.of());
+		}
 		return resolve(task, model, Map.of(), null, Map.of());
 	}
 
@@ -91,6 +103,31 @@ class StaffReviewTaskPageController {
 		redirect.addFlashAttribute("flash",
 				"REASSIGN".equals(action) ? "review.overdue.flash.reassigned" : "review.overdue.flash.extended");
 		return "redirect:/tasks";
+	}
+
+	@PostMapping("/review/staff-tasks/{id}/expert")
+	String nameExpert(@PathVariable String id, @RequestParam(required = false) String expert, Model model,
+			RedirectAttributes redirect) {
+		OpenTask task = staffTask(id, ReviewTaskSupport.FIND_EXPERT);
+		try {
+			this.findExpert.name(task.id(), expert);
+		}
+		catch (InvalidInputException ex) {
+			return findExpert(task, model, expert, errors(ex));
+		}
+		redirect.addFlashAttribute("flash", "review.findExpert.flash.named");
+		return "redirect:/tasks";
+	}
+
+	private String findExpert(OpenTask task, Model model, String expert, Map<String, String> errors) {
+		model.addAttribute("task", task);
+		model.addAttribute("cityName",
+				this.nominations.find(task.nominationId()).map(NominationView::cityName).orElse(""));
+		model.addAttribute("leaving", this.findExpert.leaving(task.id()));
+		model.addAttribute("expert", expert);
+		model.addAttribute("experts", this.accounts.experts());
+		model.addAttribute("errors", errors);
+		return FIND_EXPERT;
 	}
 
 	private String overdue(OpenTask task, Model model, String extendBy, Map<String, String> errors) {

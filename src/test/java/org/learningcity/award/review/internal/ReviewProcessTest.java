@@ -92,6 +92,9 @@ class ReviewProcessTest {
 	@Autowired
 	DeadlineService deadlines;
 
+	@Autowired
+	FindExpertService findExpert;
+
 	ReviewScenario scenario;
 
 	long cycle;
@@ -151,6 +154,45 @@ class ReviewProcessTest {
 		assertThat(this.reviews.find(this.nomination, "expert-04").orElseThrow().status())
 			.isEqualTo(ReviewStatus.INVITED);
 		assertThat(panelMembers()).containsExactly("expert-01", "expert-04", "expert-03");
+	}
+
+	@Test
+	void withNoReserveLeftStaffAreToldAndNameAnExpertUnderThePanelRules() {
+		ProcessInstance instance = start();
+		this.jdbc.sql("delete from notification_outbox").update();
+		this.reviews.decline(this.nomination, "expert-02", "Busy.", false);
+		this.reviews.decline(this.nomination, "expert-04", "Busy too.", false);
+		this.reviews.decline(this.nomination, "expert-05", "Travelling.", false);
+
+		assertThat(instance).hasPassed(ReviewProcess.BOUNDARY_NO_RESERVE_LEFT)
+			.isWaitingAt(ReviewProcess.TASK_FIND_EXPERT);
+		Task find = single(instance, ReviewProcess.TASK_FIND_EXPERT);
+		assertThat(this.taskService.getIdentityLinksForTask(find.getId()))
+			.anySatisfy((link) -> assertThat(link.getGroupId()).isEqualTo("uil-staff"));
+		assertThat(this.reviews.find(this.nomination, "expert-05").orElseThrow().status())
+			.isEqualTo(ReviewStatus.REPLACED);
+		assertThat(this.jdbc.sql("select template_name from notification_outbox").query(String.class).list())
+			.contains("review-no-reserve");
+		assertThat(this.findExpert.leaving(find.getId())).isEqualTo("expert-05");
+
+		assertThatThrownBy(() -> this.findExpert.name(find.getId(), "expert-03")).isInstanceOfSatisfying(
+				InvalidInputException.class,
+				(ex) -> assertThat(ex.getErrors()).extracting(InvalidInputException.FieldError::field)
+					.containsOnly("expert"));
+		assertThatThrownBy(() -> this.findExpert.name(find.getId(), "expert-04"))
+			.isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> this.findExpert.name(find.getId(), "juror-01"))
+			.isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> this.findExpert.name(find.getId(), " ")).isInstanceOf(InvalidInputException.class);
+		this.findExpert.name(find.getId(), "expert-09");
+
+		assertThat(invitations(instance)).extracting(Task::getAssignee)
+			.containsExactlyInAnyOrder("expert-01", "expert-03", "expert-09");
+		assertThat(panelMembers()).containsExactly("expert-01", "expert-09", "expert-03");
+		assertThat(this.reviews.find(this.nomination, "expert-09").orElseThrow().status())
+			.isEqualTo(ReviewStatus.INVITED);
+		assertThatThrownBy(() -> this.findExpert.name(find.getId(), "expert-10"))
+			.isInstanceOf(RuleViolationException.class);
 	}
 
 	@Test

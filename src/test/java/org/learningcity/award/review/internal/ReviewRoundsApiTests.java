@@ -402,6 +402,43 @@ class ReviewRoundsApiTests {
 			.isEqualTo(due.plus(java.time.Duration.ofDays(8)));
 	}
 
+	@Test
+	void withNoReserveLeftStaffNameAnExpertThroughTheApiAndThePage() throws Exception {
+		this.reviews.decline(this.nomination, "expert-02", "Busy.", false);
+		this.reviews.decline(this.nomination, "expert-04", "Busy too.", false);
+		String find = this.taskService.createTaskQuery()
+			.processInstanceId(this.scenario.processInstance)
+			.taskDefinitionKey(ReviewProcess.TASK_FIND_EXPERT)
+			.singleResult()
+			.getId();
+		this.mvc.perform(get("/api/tasks").with(httpBasic("staff", "demo")))
+			.andExpect(jsonPath("$[?(@.id == '" + find + "')].type").value("FIND_EXPERT"));
+		this.mvc.perform(get("/api/tasks/" + find).with(httpBasic("staff", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.details.replacing").value("expert-04"))
+			.andExpect(jsonPath("$.link").value("/review/staff-tasks/" + find));
+		this.mvc.perform(get("/review/staff-tasks/" + find).with(as("staff")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("expert-04")));
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/review/staff-tasks/" + find + "/expert")
+				.with(as("staff"))
+				.with(csrf())
+				.param("expert", "expert-03"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("field-error")));
+		call("complete", "staff", find, Map.of()).andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[0].field").value("expert"));
+		call("complete", "staff", find, Map.of("expert", "expert-02")).andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[0].field").value("expert"));
+		call("complete", "expert-01", find, Map.of("expert", "expert-09")).andExpect(status().isNotFound());
+		call("complete", "staff", find, Map.of("expert", "expert-09")).andExpect(status().isOk())
+			.andExpect(jsonPath("$.expert").value("expert-09"));
+		call("complete", "staff", find, Map.of("expert", "expert-10")).andExpect(status().isConflict());
+		assertThat(this.scenario.taskOf("expert-09", ReviewProcess.TASK_ANSWER_INVITATION)).isNotNull();
+	}
+
 	/**
 	 * Every expert accepts and submits; expert-03 scores the first measurement 1, the
 	 * others 4: only that measurement diverges.
