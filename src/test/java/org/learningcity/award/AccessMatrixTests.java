@@ -99,6 +99,14 @@ class AccessMatrixTests {
 			GET  /nominations/999999999/panel                | 302 404 404 403 403 403 403
 			GET  /api/nominations/999999999/result           | 401 404 404 403 403 403 403
 			GET  /nominations/999999999/result               | 302 404 404 403 403 403 403
+			POST /review/tasks/no-such-task/moderation       | 302 404 404 404 404 404 404
+			GET  /review/staff-tasks/no-such-task            | 302 404 404 403 403 403 403
+			POST /review/staff-tasks/no-such-task/resolve    | 302 404 404 403 403 403 403
+			POST /review/staff-tasks/no-such-task/overdue    | 302 404 404 403 403 403 403
+			POST /review/staff-tasks/no-such-task/expert     | 302 404 404 403 403 403 403
+			GET  /review/nominations/999999999/deadlines     | 302 404 404 403 403 403 403
+			POST /review/nominations/999999999/reviews/expert-01/extend | 302 404 404 403 403 403 403
+			POST /api/nominations/999999999/reviews/expert-01/extend {} | 401 404 404 403 403 403 403
 			""";
 	// @formatter:on
 
