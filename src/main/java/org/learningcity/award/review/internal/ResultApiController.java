@@ -70,6 +70,7 @@ class ResultApiController {
 		json.put("severity", severity);
 		json.put("consensusRule", this.messages.getMessage(Consensus.RULE_KEY, null, Consensus.RULE_KEY,
 				LocaleContextHolder.getLocale()));
+		json.putAll(ResultHistoryJson.of(result));
 		return json;
 	}
 

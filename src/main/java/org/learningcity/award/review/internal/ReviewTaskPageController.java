@@ -41,6 +41,8 @@ class ReviewTaskPageController {
 
 	static final String SUBMITTED = "review/submitted";
 
+	static final String MODERATION = "review/moderation";
+
 	private final Tasks tasks;
 
 	private final Reviews reviews;
@@ -73,7 +75,56 @@ class ReviewTaskPageController {
 		if (ReviewTaskSupport.REVIEW_INVITATION.equals(task.type())) {
 			return invitation(task, model, null, false, Map.of());
 		}
+		if (ReviewTaskSupport.MODERATE_SCORES.equals(task.type())) {
+			String expert = ReviewTaskSupport.expert(task);
+			return moderation(task, model, this.reviews.moderationDraft(task.nominationId(), expert),
+					this.reviews.comment(task.nominationId(), expert, ReviewService.MODERATION_ROUND).orElse(null),
+					Map.of());
+		}
 		return scoring(task, model, review.scores(), Map.of());
+	}
+
+	/**
+	 * The moderation round: revise or confirm each divergent measurement with a comment;
+	 * a draft at any moment.
+	 */
+	@PostMapping("/review/tasks/{id}/moderation")
+	String moderate(@PathVariable String id, @RequestParam Map<String, String> params,
+			@RequestParam(defaultValue = "draft") String action, @RequestParam(required = false) String comment,
+			Model model, RedirectAttributes redirect) {
+		OpenTask task = expertTask(id);
+		if (!ReviewTaskSupport.MODERATE_SCORES.equals(task.type())) {
+			throw new NotFoundException("Task", id);
+		}
+		String expert = ReviewTaskSupport.expert(task);
+		Map<String, ScoreInput> entries = entries(params);
+		try {
+			if ("submit".equals(action)) {
+				this.reviews.moderate(task.nominationId(), expert, entries, comment);
+				redirect.addFlashAttribute("flash", "review.moderation.flash.submitted");
+				return "redirect:/tasks";
+			}
+			this.reviews.saveModerationDraft(task.nominationId(), expert, entries, comment);
+			redirect.addFlashAttribute("flash", "review.task.flash.drafted");
+			return "redirect:" + taskPage(id);
+		}
+		catch (InvalidInputException ex) {
+			return moderation(task, model, entries, comment, errors(ex));
+		}
+	}
+
+	private String moderation(OpenTask task, Model model, Map<String, ScoreInput> entries, String comment,
+			Map<String, String> errors) {
+		NominationView nomination = this.nominations.find(task.nominationId()).orElse(null);
+		model.addAttribute("task", task);
+		model.addAttribute("cityName", (nomination != null) ? nomination.cityName() : "");
+		model.addAttribute("divergent",
+				this.support.moderation(task.nominationId(), nomination, ReviewTaskSupport.expert(task)));
+		model.addAttribute("entries", entries);
+		model.addAttribute("comment", comment);
+		model.addAttribute("errors", errors);
+		model.addAttribute("levels", List.of(5, 4, 3, 2, 1));
+		return MODERATION;
 	}
 
 	@PostMapping("/review/tasks/{id}/answer")
@@ -168,7 +219,8 @@ class ReviewTaskPageController {
 	private OpenTask expertTask(String id) {
 		OpenTask task = this.tasks.mine(id);
 		if (task.nominationId() == null || !(ReviewTaskSupport.REVIEW_INVITATION.equals(task.type())
-				|| ReviewTaskSupport.SCORE_REPORT.equals(task.type()))) {
+				|| ReviewTaskSupport.SCORE_REPORT.equals(task.type())
+				|| ReviewTaskSupport.MODERATE_SCORES.equals(task.type()))) {
 			throw new NotFoundException("Task", id);
 		}
 		ReviewTaskSupport.expert(task);

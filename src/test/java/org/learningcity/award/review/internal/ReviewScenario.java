@@ -125,8 +125,20 @@ final class ReviewScenario {
 			.processInstanceBusinessKey(Long.toString(this.nomination))
 			.list()
 			.forEach((p) -> this.runtime.deleteProcessInstance(p.getId(), "test done", true, true));
-		this.jdbc.sql("delete from review_score where review_id in (select id from review where nomination_id = ?)")
+		for (String table : new String[] { "review_score", "review_comment", "review_draft_score" }) {
+			this.jdbc
+				.sql("delete from " + table + " where review_id in (select id from review where nomination_id = ?)")
+				.param(this.nomination)
+				.update();
+		}
+		this.jdbc.sql(
+				"delete from review_resolution_score where resolution_id in (select id from review_resolution where nomination_id = ?)")
 			.param(this.nomination)
+			.update();
+		this.jdbc.sql("delete from review_resolution where nomination_id = ?").param(this.nomination).update();
+		this.jdbc.sql(
+				"delete from audit_event where subject_type = 'Nomination' and subject_id = ? and action like 'review.%'")
+			.param(Long.toString(this.nomination))
 			.update();
 		this.jdbc.sql("delete from review where nomination_id = ?").param(this.nomination).update();
 		this.jdbc.sql(
