@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import org.learningcity.award.identity.Accounts;
 import org.learningcity.award.support.NotFoundException;
 import org.learningcity.award.support.RuleViolationException;
+import org.learningcity.award.workflow.CompletionRetries;
 import org.learningcity.award.workflow.OpenTask;
 import org.learningcity.award.workflow.TaskCompletion;
 import org.learningcity.award.workflow.Tasks;
@@ -36,11 +37,15 @@ class TaskApiController {
 
 	private final CamundaTasks engineTasks;
 
-	TaskApiController(Tasks tasks, TaskTypeRegistry types, List<TaskCompletion> completions, CamundaTasks engineTasks) {
+	private final CompletionRetries retries;
+
+	TaskApiController(Tasks tasks, TaskTypeRegistry types, List<TaskCompletion> completions, CamundaTasks engineTasks,
+			CompletionRetries retries) {
 		this.tasks = tasks;
 		this.types = types;
 		this.completions = completions;
 		this.engineTasks = engineTasks;
+		this.retries = retries;
 	}
 
 	@GetMapping
@@ -54,16 +59,33 @@ class TaskApiController {
 		return TaskJson.of(task, this.types.link(task), this.types.details(task));
 	}
 
+	/**
+	 * Saves the draft; a collision with a concurrent change is tried again
+	 * ({@link CompletionRetries}).
+	 */
 	@PostMapping("/{id}/draft")
 	Object draft(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
-		OpenTask task = open(id);
-		return completion(task).draft(task, (body != null) ? body : NullNode.getInstance());
+		JsonNode input = (body != null) ? body : NullNode.getInstance();
+		OpenTask first = open(id);
+		return this.retries.run(first.type(), () -> {
+			OpenTask task = open(id);
+			return completion(task).draft(task, input);
+		});
 	}
 
+	/**
+	 * Completes the task: the module's changes and the engine's in one transaction per
+	 * attempt, tried again after a collision with a concurrent completion (three experts
+	 * of one panel submitting in the same second), so that none fails.
+	 */
 	@PostMapping("/{id}/complete")
 	Object complete(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
-		OpenTask task = open(id);
-		return completion(task).complete(task, (body != null) ? body : NullNode.getInstance());
+		JsonNode input = (body != null) ? body : NullNode.getInstance();
+		OpenTask first = open(id);
+		return this.retries.run(first.type(), () -> {
+			OpenTask task = open(id);
+			return completion(task).complete(task, input);
+		});
 	}
 
 	private OpenTask open(String id) {
