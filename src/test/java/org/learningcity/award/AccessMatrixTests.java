@@ -99,6 +99,10 @@ class AccessMatrixTests {
 			GET  /nominations/999999999/panel                | 302 404 404 403 403 403 403
 			GET  /api/nominations/999999999/result           | 401 404 404 403 403 403 403
 			GET  /nominations/999999999/result               | 302 404 404 403 403 403 403
+			GET  /api/cycles/999999999/reliability           | 401 404 404 403 403 403 403
+			GET  /cycles/999999999/reliability               | 302 404 404 403 403 403 403
+			GET  /api/tasks/counts                           | 401 200 200 200 200 200 200
+			GET  /api/tasks?type=SCORE_REPORT&page=0&size=10 | 401 200 200 200 200 200 200
 			""";
 	// @formatter:on
 
