@@ -74,6 +74,12 @@ class AccessMatrixTests {
 			PUT  /api/catalog/measurements/3.1.1.a/rubric {} | 401 422 422 403 403 403 403
 			GET  /api/accounts                               | 401 200 200 403 403 403 403
 			GET  /api/mail                                   | 401 200 200 403 403 403 403
+			GET  /cycles/999999999/ranking                   | 302 404 404 403 403 403 403
+			GET  /cycles/999999999/shortlist                 | 302 404 404 403 403 403 403
+			GET  /api/cycles/999999999/ranking               | 401 404 404 403 403 403 403
+			GET  /api/cycles/999999999/shortlist/suggestion  | 401 404 404 403 403 403 403
+			GET  /api/cycles/999999999/shortlist             | 401 404 404 403 403 403 403
+			POST /api/cycles/999999999/shortlist {}          | 401 404 404 403 403 403 403
 			GET  /tasks                                      | 302 200 200 200 200 200 200
 			GET  /tasks/late                                 | 302 200 200 403 403 403 403
 			GET  /tasks/no-such-task                         | 302 404 404 404 404 404 404
@@ -98,11 +104,23 @@ class AccessMatrixTests {
 			GET  /cycles/999999999/panels                    | 302 404 404 403 403 403 403
 			GET  /nominations/999999999/panel                | 302 404 404 403 403 403 403
 			GET  /api/nominations/999999999/result           | 401 404 404 403 403 403 403
+			GET  /cycles/999999999/decision                  | 404 404 404 404 404 404 404
+			GET  /api/cycles/999999999/decision              | 404 404 404 404 404 404 404
+			POST /api/cycles/999999999/decision {}           | 401 404 404 404 404 404 404
+			GET  /cycles/999999999/jury                      | 302 404 404 403 403 403 403
+			GET  /api/cycles/999999999/jury                  | 401 404 404 403 403 403 403
+			PUT  /api/cycles/999999999/jury {}               | 401 404 404 403 403 403 403
+			GET  /jury/cycles/999999999/decision             | 302 404 404 404 404 404 404
+			GET  /jury/votes/no-such-task                    | 302 404 404 404 404 404 404
 			GET  /nominations/999999999/result               | 302 404 404 403 403 403 403
 			GET  /api/cycles/999999999/reliability           | 401 404 404 403 403 403 403
 			GET  /cycles/999999999/reliability               | 302 404 404 403 403 403 403
 			GET  /api/tasks/counts                           | 401 200 200 200 200 200 200
 			GET  /api/tasks?type=SCORE_REPORT&page=0&size=10 | 401 200 200 200 200 200 200
+			GET  /nominations/999999999/dossier              | 302 404 404 403 403 403 404
+			GET  /api/nominations/999999999/dossier.pdf      | 401 404 404 403 403 403 404
+			GET  /api/cycles/999999999/export.csv            | 401 404 404 403 403 403 404
+			GET  /api/cycles/999999999/report.pdf            | 401 404 404 403 403 403 403
 			""";
 	// @formatter:on
 

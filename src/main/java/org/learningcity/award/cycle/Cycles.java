@@ -71,4 +71,14 @@ public interface Cycles {
 	 */
 	Cycle advance(long id, CycleStatus to);
 
+	/**
+	 * Closes a cycle in REVIEW that has nothing to review (no nomination was found
+	 * eligible): REVIEW → CLOSED, skipping the stages that have nothing to work on.
+	 * Audited with the reason. Publishes {@link CycleStatusChanged}.
+	 * @param reason why, in words, for the cycle's history
+	 * @throws org.learningcity.award.support.RuleViolationException if the cycle is not
+	 * in REVIEW
+	 */
+	Cycle closeEarly(long id, String reason);
+
 }

@@ -74,6 +74,12 @@ public interface Applications {
 	List<AttachmentView> attachments(long id);
 
 	/**
+	 * The attachments of the application, without any access check (for the dossier,
+	 * whose readers the dossier module checks); empty if there is no such application.
+	 */
+	List<AttachmentView> findAttachments(long id);
+
+	/**
 	 * Attaches a PDF (the city's coordinator, while editable): checked by its content,
 	 * its size and its name; stored under a generated name outside the web root.
 	 * @throws org.learningcity.award.support.InvalidInputException (field {@code file})

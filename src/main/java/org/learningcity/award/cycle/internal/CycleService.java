@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.learningcity.award.audit.AuditTrail;
 import org.learningcity.award.cycle.Cycle;
+import org.learningcity.award.cycle.CycleDeadlinesChanged;
 import org.learningcity.award.cycle.CycleOpened;
 import org.learningcity.award.cycle.CycleSettings;
 import org.learningcity.award.cycle.CycleStatus;
@@ -35,6 +36,8 @@ class CycleService implements Cycles {
 	static final String OPENED = "CYCLE_OPENED";
 
 	static final String ADVANCED = "CYCLE_ADVANCED";
+
+	static final String CLOSED_EARLY = "CYCLE_CLOSED_EARLY";
 
 	private final AwardCycleRepository cycles;
 
@@ -104,6 +107,11 @@ class CycleService implements Cycles {
 			this.audit.record(CHANGED, SUBJECT, cycle.getId().toString(),
 					"Changed " + String.join(", ", changed) + ".");
 		}
+		if (cycle.getStatus() == CycleStatus.OPEN
+				&& (changed.contains("applicationDeadline") || changed.contains("nominationDeadline"))) {
+			this.events.publishEvent(new CycleDeadlinesChanged(cycle.getId(), checked.applicationDeadline(),
+					checked.nominationDeadline()));
+		}
 		return cycle.toCycle();
 	}
 
@@ -133,6 +141,19 @@ class CycleService implements Cycles {
 		this.cycles.flush();
 		this.audit.record(ADVANCED, SUBJECT, cycle.getId().toString(), "Moved from " + from + " to " + to + ".");
 		this.events.publishEvent(new CycleStatusChanged(cycle.getId(), from, to));
+		return cycle.toCycle();
+	}
+
+	@Override
+	@Transactional
+	public Cycle closeEarly(long id, String reason) {
+		AwardCycle cycle = load(id);
+		CycleStatus from = cycle.getStatus();
+		cycle.closeEarly();
+		this.cycles.flush();
+		this.audit.record(CLOSED_EARLY, SUBJECT, cycle.getId().toString(),
+				"Closed from " + from + " without awards: " + reason);
+		this.events.publishEvent(new CycleStatusChanged(cycle.getId(), from, CycleStatus.CLOSED));
 		return cycle.toCycle();
 	}
 

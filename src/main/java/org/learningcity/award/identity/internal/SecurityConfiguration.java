@@ -70,6 +70,10 @@ class SecurityConfiguration {
 		http.securityMatcher(path.matcher("/api/**"))
 			.authorizeHttpRequests(auth -> auth.requestMatchers(path.matcher("/api/admin/**"))
 				.hasRole(Role.ADMIN.name())
+				// a cycle's decision is public once decided (the jury module answers 404
+				// before)
+				.requestMatchers(path.matcher(HttpMethod.GET, "/api/cycles/*/decision"))
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.httpBasic(basic -> basic.realmName("Learning City Award")
@@ -94,10 +98,18 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 			.permitAll()
+			// the public results page of a decided cycle (the jury module answers 404
+			// before)
+			.requestMatchers(path.matcher(HttpMethod.GET, "/cycles/*/decision"))
+			.permitAll()
 			.requestMatchers(EndpointRequest.toAnyEndpoint())
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers(camunda)
 			.hasAnyRole(STAFF)
+			// the dossier of a nomination is the jury's too (its access policy narrows
+			// it)
+			.requestMatchers(path.matcher("/nominations/*/dossier"))
+			.hasAnyRole(Role.ADMIN.name(), Role.UIL_STAFF.name(), Role.JURY.name())
 			.requestMatchers(path.matcher("/accounts/**"), path.matcher("/cycles/**"), path.matcher("/audit/**"),
 					path.matcher("/mail/**"), path.matcher("/mail"), path.matcher("/nominations/**"),
 					path.matcher("/tasks/late"))

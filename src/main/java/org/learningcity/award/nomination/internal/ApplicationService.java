@@ -263,6 +263,14 @@ class ApplicationService implements Applications {
 	}
 
 	@Override
+	public List<AttachmentView> findAttachments(long id) {
+		return this.attachments.findByApplicationIdOrderByIdAsc(id)
+			.stream()
+			.map(ApplicationAttachment::toView)
+			.toList();
+	}
+
+	@Override
 	@Transactional
 	public AttachmentView attach(long id, String originalFilename, byte[] content) {
 		CityApplication application = editable(id);

@@ -1,12 +1,16 @@
 package org.learningcity.award.nomination.internal;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.learningcity.award.audit.AuditTrail;
 import org.learningcity.award.identity.Accounts;
+import org.learningcity.award.nomination.EligibilityDecided;
 import org.learningcity.award.nomination.NominationEligible;
 import org.learningcity.award.nomination.NominationStatus;
 import org.learningcity.award.nomination.NominationView;
@@ -96,6 +100,29 @@ class NominationService implements Nominations {
 		return get(id);
 	}
 
+	@Override
+	@Transactional
+	public void markShortlisted(long cycleId, Collection<Long> nominationIds) {
+		Set<Long> ids = new TreeSet<>(nominationIds);
+		this.repository.moveAll(cycleId, NominationStatus.SHORTLISTED, NominationStatus.ELIGIBLE);
+		if (this.repository.move(cycleId, ids, NominationStatus.ELIGIBLE, NominationStatus.SHORTLISTED) != ids.size()) {
+			throw new RuleViolationException("nomination.not-shortlistable",
+					"Only eligible nominations of this cycle can be shortlisted: " + ids + ".");
+		}
+		this.audit.record(NominationAudit.SHORTLISTED, "CYCLE", Long.toString(cycleId), "Shortlisted: " + ids);
+	}
+
+	@Override
+	@Transactional
+	public void markAwarded(long cycleId, Collection<Long> nominationIds) {
+		Set<Long> ids = new TreeSet<>(nominationIds);
+		if (this.repository.move(cycleId, ids, NominationStatus.SHORTLISTED, NominationStatus.AWARDED) != ids.size()) {
+			throw new RuleViolationException("nomination.not-awardable",
+					"Only shortlisted nominations of this cycle can be awarded: " + ids + ".");
+		}
+		this.audit.record(NominationAudit.AWARDED, "CYCLE", Long.toString(cycleId), "Awarded: " + ids);
+	}
+
 	/** Records what the rules found; UNDECIDED leaves the call to UIL staff. */
 	@Transactional
 	void recordRulesDecision(long id, NominationProcess.Eligibility eligibility, String reason) {
@@ -123,6 +150,7 @@ class NominationService implements Nominations {
 		if (status == NominationStatus.ELIGIBLE) {
 			this.events.publishEvent(new NominationEligible(nomination.id()));
 		}
+		this.events.publishEvent(new EligibilityDecided(nomination.id(), nomination.cycleId(), status));
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.learningcity.award.support.MinCostFlow;
+
 /**
  * Forms every panel of a cycle at once, optimally. Pure and deterministic: no Spring, no
  * database; the same request gives the same panels whatever the order of its lists.

@@ -68,8 +68,12 @@ class PanelService implements Panels {
 
 	private final Clock clock;
 
+	private final CycleReviewStage cycleStage;
+
 	PanelService(PanelStore store, PanelAssignmentService assignment, Nominations nominations, Cycles cycles,
-			AccountService accounts, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			AccountService accounts, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+			CycleReviewStage cycleStage) {
+		this.cycleStage = cycleStage;
 		this.store = store;
 		this.assignment = assignment;
 		this.nominations = nominations;
@@ -131,6 +135,9 @@ class PanelService implements Panels {
 									+ String.join(", ", panel.expertUsernames()) + "; reserves "
 									+ String.join(", ", panel.reserveUsernames()))
 							.collect(Collectors.joining(" | ")));
+		// the cycle process, when it waits for the panels, reviews them by its call
+		// activity
+		this.cycleStage.completeFormPanels(cycleId, panels.stream().map(PanelView::nominationId).toList());
 		panels.forEach((panel) -> this.events.publishEvent(new PanelFormed(panel.nominationId())));
 		return panels;
 	}

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts the review process of a nomination when its panel is formed, in the transaction
- * that stores the panel (business key: the nomination's id).
+ * that stores the panel (business key: the nomination's id), unless the cycle process
+ * starts it (panels formed while it waited for them).
  */
 @Component
 class ReviewProcessEvents {
@@ -25,7 +26,10 @@ class ReviewProcessEvents {
 
 	private final Cycles cycles;
 
-	ReviewProcessEvents(RuntimeService runtime, Panels panels, Cycles cycles) {
+	private final CycleReviewStage cycleStage;
+
+	ReviewProcessEvents(RuntimeService runtime, Panels panels, Cycles cycles, CycleReviewStage cycleStage) {
+		this.cycleStage = cycleStage;
 		this.runtime = runtime;
 		this.panels = panels;
 		this.cycles = cycles;
@@ -34,6 +38,9 @@ class ReviewProcessEvents {
 	@EventListener
 	void on(PanelFormed event) {
 		PanelView panel = this.panels.panel(event.nominationId());
+		if (this.cycleStage.reviewedByCycle(panel.cycleId(), panel.nominationId())) {
+			return; // the cycle process's call activity starts this review
+		}
 		this.runtime.createProcessInstanceByKey(ReviewProcess.KEY)
 			.businessKey(Long.toString(event.nominationId()))
 			.setVariables(startVariables(panel.nominationId(), panel.cycleId(),

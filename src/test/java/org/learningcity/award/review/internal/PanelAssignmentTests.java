@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
+import org.learningcity.award.support.MinCostFlow;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

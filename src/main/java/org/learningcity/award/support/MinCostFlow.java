@@ -1,4 +1,4 @@
-package org.learningcity.award.review.internal;
+package org.learningcity.award.support;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -9,9 +9,9 @@ import java.util.PriorityQueue;
  * successive shortest paths with Dijkstra on reduced costs (Johnson potentials), each
  * round pushing a blocking flow along all shortest paths at once (a Dinic phase on the
  * edges of zero reduced cost). Deterministic: the same graph built in the same order
- * gives the same flow.
+ * gives the same flow. Used by review's panel assignment and the shortlist's optimiser.
  */
-final class MinCostFlow {
+public final class MinCostFlow {
 
 	private static final long INFINITE = Long.MAX_VALUE / 4;
 
@@ -37,13 +37,13 @@ final class MinCostFlow {
 
 	private int[] currentArc;
 
-	MinCostFlow(int nodes) {
+	public MinCostFlow(int nodes) {
 		this.nodes = nodes;
 		this.head = new int[nodes];
 		Arrays.fill(this.head, -1);
 	}
 
-	int nodes() {
+	public int nodes() {
 		return this.nodes;
 	}
 
@@ -51,7 +51,7 @@ final class MinCostFlow {
 	 * Adds an edge and its residual twin.
 	 * @return the edge's index, for {@link #flow(int)}
 	 */
-	int addEdge(int from, int to, int capacity, long cost) {
+	public int addEdge(int from, int to, int capacity, long cost) {
 		if (capacity < 0 || cost < 0) {
 			throw new IllegalArgumentException("Capacities and costs must not be negative");
 		}
@@ -84,7 +84,7 @@ final class MinCostFlow {
 	}
 
 	/** The flow on an edge returned by {@link #addEdge}. */
-	int flow(int edge) {
+	public int flow(int edge) {
 		return this.original[edge] - this.capacity[edge];
 	}
 
@@ -93,7 +93,7 @@ final class MinCostFlow {
 	 * cost among all maximum flows.
 	 * @return the flow and its cost
 	 */
-	Result solve(int source, int sink) {
+	public Result solve(int source, int sink) {
 		this.potential = new long[this.nodes];
 		this.level = new int[this.nodes];
 		this.currentArc = new int[this.nodes];
@@ -212,7 +212,7 @@ final class MinCostFlow {
 	 * still reaches, this is a closed set whose outgoing edges are all saturated: a
 	 * minimum cut around what {@code start} can draw on.
 	 */
-	boolean[] residualReachable(int start, int avoided) {
+	public boolean[] residualReachable(int start, int avoided) {
 		boolean[] seen = new boolean[this.nodes];
 		ArrayDeque<Integer> queue = new ArrayDeque<>();
 		seen[avoided] = true;
@@ -238,7 +238,7 @@ final class MinCostFlow {
 	 * @param flow how much was sent
 	 * @param cost its total cost
 	 */
-	record Result(long flow, long cost) {
+	public record Result(long flow, long cost) {
 
 	}
 

@@ -1,0 +1,190 @@
+package org.learningcity.award.dossier.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.learningcity.award.cycle.CycleSettings;
+import org.learningcity.award.cycle.Cycles;
+import org.learningcity.award.network.CityView;
+import org.learningcity.award.network.Network;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Makes a fresh cycle with nominations, their applications' content (narratives,
+ * statistics, an attachment), panels, submitted reviews and scores by plain JDBC (no
+ * process, as review.internal.ResultFixture does), and removes them again.
+ */
+class DossierFixture {
+
+	private final JdbcClient jdbc;
+
+	private final Cycles cycles;
+
+	private final Network network;
+
+	private final UserDetailsService users;
+
+	private final Clock clock;
+
+	private final List<Long> madeCycles = new ArrayList<>();
+
+	DossierFixture(JdbcClient jdbc, Cycles cycles, Network network, UserDetailsService users, Clock clock) {
+		this.jdbc = jdbc;
+		this.cycles = cycles;
+		this.network = network;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	/** A new cycle (a draft; its status does not matter to the dossier). */
+	long cycle(String title) {
+		OffsetDateTime now = now();
+		CycleSettings settings = CycleSettings.rules2024(title + " " + System.nanoTime(), now.getYear() + 1,
+				now.plusDays(30), now.plusDays(60));
+		long cycle = asStaff(() -> this.cycles.create(settings).id());
+		this.madeCycles.add(cycle);
+		return cycle;
+	}
+
+	/**
+	 * A nomination of the city in the cycle, in this status, with its application and a
+	 * panel of these experts.
+	 */
+	long nomination(long cycle, String citySlug, String status, String... panel) {
+		OffsetDateTime now = now();
+		CityView city = this.network.cityBySlug(citySlug).orElseThrow();
+		long application = insert(
+				"insert into application (cycle_id, city_id, status, created_at, created_by, updated_at, updated_by) "
+						+ "values (?, ?, 'NOMINATED', ?, 'test', ?, 'test')",
+				cycle, city.id(), now, now);
+		long nomination = insert("insert into nomination (application_id, cycle_id, city_id, country_code, slot, "
+				+ "endorsement, status, nominated_by, nominated_at) values (?, ?, ?, ?, 1, 'Strong.', ?, "
+				+ "'natcom-test', ?)", application, cycle, city.id(), city.countryCode(), status, now);
+		long panelId = insert(
+				"insert into review_panel (cycle_id, nomination_id, formed_at, formed_by) values (?, ?, ?, 'staff')",
+				cycle, nomination, now);
+		for (int i = 0; i < panel.length; i++) {
+			this.jdbc
+				.sql("insert into review_panel_member (panel_id, username, role, position, added_at, added_by) "
+						+ "values (?, ?, 'MEMBER', ?, ?, 'staff')")
+				.params(panelId, panel[i], i + 1, now)
+				.update();
+		}
+		return nomination;
+	}
+
+	/** The application of a nomination. */
+	long applicationOf(long nomination) {
+		return this.jdbc.sql("select application_id from nomination where id = ?")
+			.param(nomination)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The city's narrative for an expert-review measurement. */
+	void narrative(long nomination, String code, String text) {
+		this.jdbc.sql("insert into application_narrative (application_id, measurement_code, body) values (?, ?, ?)")
+			.params(applicationOf(nomination), code, text)
+			.update();
+	}
+
+	/** A statistic of the city. */
+	void indicator(long nomination, String code, double figure, int year) {
+		this.jdbc
+			.sql("insert into application_indicator (application_id, measurement_code, figure, data_year) "
+					+ "values (?, ?, ?, ?)")
+			.params(applicationOf(nomination), code, figure, year)
+			.update();
+	}
+
+	/** An attachment's record (no file behind it: the dossier shows its name only). */
+	long attachment(long nomination, String filename) {
+		return insert(
+				"insert into application_attachment (application_id, stored_name, filename, bytes, sha256, "
+						+ "uploaded_at, uploaded_by) values (?, ?, ?, 20480, ?, ?, 'test')",
+				applicationOf(nomination), "dossier-test-" + System.nanoTime() + ".pdf", filename, "0".repeat(64),
+				now());
+	}
+
+	/** A submitted review of the nomination. */
+	long review(long nomination, String expert) {
+		return insert("insert into review (nomination_id, username, status) values (?, ?, 'SUBMITTED')", nomination,
+				expert);
+	}
+
+	/** A score with its justification in a round. */
+	void score(long review, int round, String code, int score, String justification) {
+		this.jdbc
+			.sql("insert into review_score (review_id, round, measurement_code, score, justification) "
+					+ "values (?, ?, ?, ?, ?)")
+			.params(review, round, code, score, justification)
+			.update();
+	}
+
+	void cleanUp() {
+		for (long cycle : this.madeCycles) {
+			this.jdbc
+				.sql("delete from review_score where review_id in (select r.id from review r "
+						+ "join nomination n on n.id = r.nomination_id where n.cycle_id = ?)")
+				.param(cycle)
+				.update();
+			this.jdbc.sql("delete from review where nomination_id in (select id from nomination where cycle_id = ?)")
+				.param(cycle)
+				.update();
+			this.jdbc.sql(
+					"delete from review_panel_member where panel_id in (select id from review_panel where cycle_id = ?)")
+				.param(cycle)
+				.update();
+			this.jdbc.sql("delete from review_panel where cycle_id = ?").param(cycle).update();
+			this.jdbc.sql("delete from nomination where cycle_id = ?").param(cycle).update();
+			for (String table : List.of("application_narrative", "application_indicator_part", "application_indicator",
+					"application_attachment")) {
+				this.jdbc
+					.sql("delete from " + table
+							+ " where application_id in (select id from application where cycle_id = ?)")
+					.param(cycle)
+					.update();
+			}
+			this.jdbc.sql("delete from application where cycle_id = ?").param(cycle).update();
+			this.jdbc.sql("delete from award_cycle where id = ?").param(cycle).update();
+		}
+		this.madeCycles.clear();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.MINUTES);
+	}
+
+	private long insert(String sql, Object... params) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql(sql).params(params).update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	private <T> T asStaff(Supplier<T> work) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		UserDetails details = this.users.loadUserByUsername("staff");
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+}
