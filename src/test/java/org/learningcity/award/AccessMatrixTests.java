@@ -103,7 +103,7 @@ class AccessMatrixTests {
 			PUT  /api/nominations/999999999/panel {}         | 401 404 404 403 403 403 403
 			GET  /cycles/999999999/panels                    | 302 404 404 403 403 403 403
 			GET  /nominations/999999999/panel                | 302 404 404 403 403 403 403
-			GET  /api/nominations/999999999/result           | 401 404 404 403 403 403 403
+			GET  /api/nominations/999999999/result           | 401 404 404 403 403 403 404
 			GET  /cycles/999999999/decision                  | 404 404 404 404 404 404 404
 			GET  /api/cycles/999999999/decision              | 404 404 404 404 404 404 404
 			POST /api/cycles/999999999/decision {}           | 401 404 404 404 404 404 404
@@ -112,7 +112,7 @@ class AccessMatrixTests {
 			PUT  /api/cycles/999999999/jury {}               | 401 404 404 403 403 403 403
 			GET  /jury/cycles/999999999/decision             | 302 404 404 404 404 404 404
 			GET  /jury/votes/no-such-task                    | 302 404 404 404 404 404 404
-			GET  /nominations/999999999/result               | 302 404 404 403 403 403 403
+			GET  /nominations/999999999/result               | 302 404 404 403 403 403 404
 			GET  /api/cycles/999999999/reliability           | 401 404 404 403 403 403 403
 			GET  /cycles/999999999/reliability               | 302 404 404 403 403 403 403
 			GET  /api/tasks/counts                           | 401 200 200 200 200 200 200
