@@ -12,21 +12,28 @@ import org.learningcity.award.review.NominationResult;
  * consensus came about: {@code history} (every round: per measurement each expert's score
  * and justification), {@code resolutions} (the staff's final scores of measurements that
  * stayed divergent, with rationale, who and when), {@code resolved} (their codes) and the
- * experts' {@code comments}.
+ * experts' {@code comments}. Those who may not see who the experts are (jurors) read
+ * "Expert 1", "Expert 2"... in the order of the result's experts.
  */
 final class ResultHistoryJson {
 
 	private ResultHistoryJson() {
 	}
 
-	static Map<String, Object> of(NominationResult result) {
+	static Map<String, Object> of(NominationResult result, boolean seesExperts) {
+		Map<String, String> anonymous = new java.util.HashMap<>();
+		result.experts().forEach((expert) -> anonymous.put(expert, "Expert " + (anonymous.size() + 1)));
+		java.util.function.UnaryOperator<String> name = (expert) -> seesExperts ? expert
+				: anonymous.computeIfAbsent(expert, (other) -> "Expert " + (anonymous.size() + 1));
 		List<Object> history = new ArrayList<>();
 		result.history().forEach((round) -> {
 			Map<String, Object> measurements = new LinkedHashMap<>();
 			round.entries()
-				.forEach((code, entries) -> measurements.put(code.value(), entries.stream()
-					.map((e) -> Map.of("expert", e.expert(), "score", e.score(), "justification", e.justification()))
-					.toList()));
+				.forEach((code, entries) -> measurements.put(code.value(),
+						entries.stream()
+							.map((e) -> Map.of("expert", name.apply(e.expert()), "score", e.score(), "justification",
+									e.justification()))
+							.toList()));
 			history.add(Map.of("round", round.number(), "measurements", measurements));
 		});
 		List<Object> resolutions = new ArrayList<>();
@@ -53,7 +60,7 @@ final class ResultHistoryJson {
 		json.put("comments",
 				result.comments()
 					.stream()
-					.map((c) -> Map.of("expert", c.expert(), "round", c.round(), "comment", c.body()))
+					.map((c) -> Map.of("expert", name.apply(c.expert()), "round", c.round(), "comment", c.body()))
 					.toList());
 		return json;
 	}
