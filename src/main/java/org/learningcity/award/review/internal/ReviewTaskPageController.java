@@ -14,6 +14,7 @@ import org.learningcity.award.review.Reviews;
 import org.learningcity.award.review.ScoreInput;
 import org.learningcity.award.support.InvalidInputException;
 import org.learningcity.award.support.NotFoundException;
+import org.learningcity.award.workflow.CompletionRetries;
 import org.learningcity.award.workflow.OpenTask;
 import org.learningcity.award.workflow.Tasks;
 import org.springframework.stereotype.Controller;
@@ -51,7 +52,12 @@ class ReviewTaskPageController {
 
 	private final ReviewTaskSupport support;
 
-	ReviewTaskPageController(Tasks tasks, Reviews reviews, Nominations nominations, ReviewTaskSupport support) {
+	/** A page's submit collides with the panel's other experts just like an API call. */
+	private final CompletionRetries retries;
+
+	ReviewTaskPageController(Tasks tasks, Reviews reviews, Nominations nominations, ReviewTaskSupport support,
+			CompletionRetries retries) {
+		this.retries = retries;
 		this.tasks = tasks;
 		this.reviews = reviews;
 		this.nominations = nominations;
@@ -100,7 +106,8 @@ class ReviewTaskPageController {
 		Map<String, ScoreInput> entries = entries(params);
 		try {
 			if ("submit".equals(action)) {
-				this.reviews.moderate(task.nominationId(), expert, entries, comment);
+				this.retries.run(task.type(),
+						() -> this.reviews.moderate(task.nominationId(), expert, entries, comment));
 				redirect.addFlashAttribute("flash", "review.moderation.flash.submitted");
 				return "redirect:/tasks";
 			}
@@ -136,11 +143,12 @@ class ReviewTaskPageController {
 		String expert = ReviewTaskSupport.expert(task);
 		try {
 			if ("accept".equals(answer)) {
-				this.reviews.accept(task.nominationId(), expert);
+				this.retries.run(task.type(), () -> this.reviews.accept(task.nominationId(), expert));
 				redirect.addFlashAttribute("flash", "review.task.flash.accepted");
 			}
 			else if ("decline".equals(answer)) {
-				this.reviews.decline(task.nominationId(), expert, reason, conflict);
+				this.retries.run(task.type(),
+						() -> this.reviews.decline(task.nominationId(), expert, reason, conflict));
 				redirect.addFlashAttribute("flash", "review.task.flash.declined");
 			}
 			else {
@@ -161,7 +169,7 @@ class ReviewTaskPageController {
 		Map<String, ScoreInput> entries = entries(params);
 		try {
 			if ("submit".equals(action)) {
-				this.reviews.submit(task.nominationId(), expert, entries);
+				this.retries.run(task.type(), () -> this.reviews.submit(task.nominationId(), expert, entries));
 				redirect.addFlashAttribute("flash", "review.task.flash.submitted");
 				return "redirect:/review/nominations/" + task.nominationId() + "/mine";
 			}
