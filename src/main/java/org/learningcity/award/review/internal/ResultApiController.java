@@ -1,12 +1,11 @@
 package org.learningcity.award.review.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.learningcity.award.consensus.Consensus;
-import org.learningcity.award.identity.Accounts;
-import org.learningcity.award.identity.CurrentUser;
-import org.learningcity.award.nomination.Nominations;
 import org.learningcity.award.review.NominationResult;
 import org.learningcity.award.review.Results;
 import org.learningcity.award.support.NotFoundException;
@@ -18,14 +17,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/nominations/{id}/result} for UIL staff and, while the nomination is
- * before the jury (SHORTLISTED or AWARDED), for jurors (any other nomination does not
- * exist for them: 404; they do not see the experts' names): the consensus per
- * measurement, the building blocks, the overall score, alpha and the rounds, as in
- * API.md; plus {@code final} (every panel member submitted), {@code consensusRule},
- * {@code alphaStatus}, {@code focusAreas}, {@code experts} and each expert's
- * {@code severity}. A nomination without scores yet answers 200 with an empty result
- * ({@code final: false}, {@code rounds: 0}, {@code overall} and {@code alpha} null).
+ * {@code GET /api/nominations/{id}/result} for UIL staff, and for jurors while the
+ * nomination is before the jury (404 otherwise) without the experts' usernames and
+ * severity ({@link ResultAccess}): the consensus per measurement, the building blocks,
+ * the overall score, alpha and the rounds, as in API.md; plus {@code final} (every panel
+ * member submitted), {@code consensusRule}, {@code alphaStatus}, {@code focusAreas},
+ * {@code experts} and each expert's {@code severity}. A nomination without scores yet
+ * answers 200 with an empty result ({@code final: false}, {@code rounds: 0},
+ * {@code overall} and {@code alpha} null).
  */
 @RestController
 @PreAuthorize("hasAnyRole('UIL_STAFF','ADMIN','JURY')")
@@ -33,14 +32,14 @@ class ResultApiController {
 
 	private final Results results;
 
-	private final Nominations nominations;
-
 	private final MessageSource messages;
 
-	ResultApiController(Results results, Nominations nominations, MessageSource messages) {
+	private final ResultAccess access;
+
+	ResultApiController(Results results, MessageSource messages, ResultAccess access) {
 		this.results = results;
-		this.nominations = nominations;
 		this.messages = messages;
+		this.access = access;
 	}
 
 	@GetMapping("/api/nominations/{id}/result")
@@ -52,19 +51,11 @@ class ResultApiController {
 		catch (NumberFormatException ex) {
 			throw new NotFoundException("Nomination", id);
 		}
-		boolean staff = Accounts.current().map(CurrentUser::isStaff).orElse(false);
-		if (!staff && !this.nominations.find(nominationId).map((n) -> n.status().isBeforeTheJury()).orElse(false)) {
-			throw new NotFoundException("Nomination", id);
-		}
-		Map<String, Object> json = json(this.results.of(nominationId));
-		if (!staff) {
-			json.remove("experts");
-			json.remove("severity");
-		}
-		return json;
+		this.access.readableNomination(nominationId);
+		return json(this.results.of(nominationId), this.access.seesExperts());
 	}
 
-	private Map<String, Object> json(NominationResult result) {
+	private Map<String, Object> json(NominationResult result, boolean seesExperts) {
 		Map<String, Object> measurements = new LinkedHashMap<>();
 		result.measurements()
 			.forEach((code, m) -> measurements.put(code.value(),
@@ -83,10 +74,20 @@ class ResultApiController {
 		json.put("alpha", result.alpha().isDefined() ? result.alpha().valueOrNaN() : null);
 		json.put("alphaStatus", result.alpha().status().name());
 		json.put("rounds", result.rounds());
-		json.put("experts", result.experts());
-		json.put("severity", severity);
+		if (seesExperts) {
+			json.put("experts", result.experts());
+			json.put("severity", severity);
+		}
+		else {
+			List<String> anonymous = new ArrayList<>();
+			for (int i = 1; i <= result.experts().size(); i++) {
+				anonymous.add("Expert " + i);
+			}
+			json.put("experts", anonymous);
+		}
 		json.put("consensusRule", this.messages.getMessage(Consensus.RULE_KEY, null, Consensus.RULE_KEY,
 				LocaleContextHolder.getLocale()));
+		json.putAll(ResultHistoryJson.of(result, seesExperts));
 		return json;
 	}
 
