@@ -1,5 +1,9 @@
 package org.learningcity.award.review.internal;
 
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +12,15 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ReviewRepository extends JpaRepository<Review, Long> {
 
 	Optional<Review> findByNominationIdAndUsername(long nominationId, String username);
+
+	/**
+	 * The review, its row locked until the transaction ends: an expert's two requests at
+	 * once (a double click, an autosave during the submit) take their turns instead of
+	 * both writing the scores.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from Review r where r.nominationId = :nominationId and r.username = :username")
+	Optional<Review> lockByNominationIdAndUsername(long nominationId, String username);
 
 	List<Review> findByNominationIdOrderById(long nominationId);
 

@@ -72,7 +72,7 @@ class ReviewService implements Reviews {
 
 	@Override
 	public ReviewView accept(long nominationId, String username) {
-		Review review = review(nominationId, username);
+		Review review = lockedReview(nominationId, username);
 		review.accept();
 		completeTask(nominationId, username, ReviewProcess.TASK_ANSWER_INVITATION);
 		return view(review);
@@ -80,7 +80,7 @@ class ReviewService implements Reviews {
 
 	@Override
 	public ReviewView decline(long nominationId, String username, String reason, boolean conflict) {
-		Review review = review(nominationId, username);
+		Review review = lockedReview(nominationId, username);
 		review.decline(reason, conflict);
 		completeTask(nominationId, username, ReviewProcess.TASK_ANSWER_INVITATION);
 		return view(review);
@@ -88,7 +88,7 @@ class ReviewService implements Reviews {
 
 	@Override
 	public ReviewView saveDraft(long nominationId, String username, Map<String, ScoreInput> entries) {
-		Review review = review(nominationId, username);
+		Review review = lockedReview(nominationId, username);
 		this.scores.replace(review.getId(), FIRST_ROUND, review.saveDraft(entries, measurements()));
 		return view(this.reviews.saveAndFlush(review));
 	}
@@ -100,7 +100,7 @@ class ReviewService implements Reviews {
 
 	@Override
 	public ReviewView submit(long nominationId, String username, Map<String, ScoreInput> entries, String comment) {
-		Review review = review(nominationId, username);
+		Review review = lockedReview(nominationId, username);
 		this.scores.replace(review.getId(), FIRST_ROUND, review.submit(entries, measurements(), this.clock.instant()));
 		this.scores.comment(review.getId(), FIRST_ROUND, comment);
 		completeTask(nominationId, username, ReviewProcess.TASK_SCORE_REPORT);
@@ -125,7 +125,7 @@ class ReviewService implements Reviews {
 	@Override
 	public ReviewView saveModerationDraft(long nominationId, String username, Map<String, ScoreInput> entries,
 			String comment) {
-		Review review = review(nominationId, username);
+		Review review = lockedReview(nominationId, username);
 		openTask(nominationId, username, ReviewProcess.TASK_MODERATE_SCORES);
 		Map<String, Review.ValidEntry> valid = review.moderationDraft(entries, divergentMeasurements(nominationId));
 		this.scores.draft(review.getId(), MODERATION_ROUND, valid, entries);
@@ -142,8 +142,13 @@ class ReviewService implements Reviews {
 	}
 
 	@Override
+	public ReviewView moderate(long nominationId, String username, Map<String, ScoreInput> entries) {
+		return moderate(nominationId, username, entries, null);
+	}
+
+	@Override
 	public ReviewView moderate(long nominationId, String username, Map<String, ScoreInput> entries, String comment) {
-		Review review = review(nominationId, username);
+		Review review = lockedReview(nominationId, username);
 		openTask(nominationId, username, ReviewProcess.TASK_MODERATE_SCORES);
 		this.scores.replace(review.getId(), MODERATION_ROUND,
 				review.moderate(entries, divergentMeasurements(nominationId)));
@@ -192,6 +197,12 @@ class ReviewService implements Reviews {
 	/** The expert's review is replaced (the caller invites the reserve). */
 	void replace(long nominationId, String username) {
 		review(nominationId, username).replace();
+	}
+
+	/** The expert's review, for a change by the expert: one change at a time. */
+	private Review lockedReview(long nominationId, String username) {
+		return this.reviews.lockByNominationIdAndUsername(nominationId, username)
+			.orElseThrow(() -> new NotFoundException("Review", nominationId + "/" + username));
 	}
 
 	private Review review(long nominationId, String username) {
