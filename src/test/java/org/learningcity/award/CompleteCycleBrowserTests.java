@@ -265,7 +265,8 @@ class CompleteCycleBrowserTests extends BrowserTestSupport {
 		this.page.navigate(url("/accounts?q=" + juror));
 		this.page.locator("main table a").filter(new Locator.FilterOptions().setHasText(juror)).first().click();
 		assertThat(this.page.locator("main h1")).containsText(juror);
-		this.page.locator("#countryCode").selectOption(country);
+		this.page.locator("#countryCode").selectOption(new SelectOption().setValue(country));
+		assertThat(this.page.locator("#countryCode")).hasValue(country);
 		button("Save the account").click();
 		this.page.waitForLoadState();
 		assertThat(flash()).hasText("The account was saved.");
@@ -354,7 +355,7 @@ class CompleteCycleBrowserTests extends BrowserTestSupport {
 		task.click();
 		this.page.waitForURL(url("/cycles/" + this.cycleId + "/panels"));
 		assertThat(this.page.locator("main")).containsText(this.title);
-		assertThat(this.page.locator("main")).containsText("No panel yet.");
+		assertThat(this.page.locator("main")).containsText("No panel has been formed in this cycle yet.");
 		button("Form panels").click();
 		this.page.waitForURL(url("/cycles/" + this.cycleId + "/panels"));
 		assertThat(flash()).hasText("The panels are formed.");
