@@ -131,6 +131,8 @@ class CompleteCycleBrowserTests extends BrowserTestSupport {
 
 	private int screenshots;
 
+	private long started;
+
 	private final Set<String> taken = new HashSet<>();
 
 	private String title;
@@ -151,16 +153,19 @@ class CompleteCycleBrowserTests extends BrowserTestSupport {
 		Measurement disputed = measurements.get(0);
 
 		// an administrator gives a juror the country of one of the cities
+		phase("an administrator gives a juror the country of one of the cities");
 		signIn(this.page, "admin");
 		moveJurorTo(RECUSED_JUROR, MELTON.country());
 		signOut();
 
 		// UIL staff create and open the cycle
+		phase("UIL staff create and open the cycle");
 		signIn(this.page, "staff");
 		this.cycleId = createAndOpenCycle();
 		signOut();
 
 		// the cities apply, their National Commissions nominate them
+		phase("the cities apply, their National Commissions nominate them");
 		for (City city : CITIES) {
 			apply(city, measurements);
 		}
@@ -169,6 +174,7 @@ class CompleteCycleBrowserTests extends BrowserTestSupport {
 		}
 
 		// eligibility is checked (asynchronously); staff screen the nominations
+		phase("eligibility is checked (asynchronously); staff screen the nominations");
 		runDueJobs();
 		for (City city : CITIES) {
 			NominationView nomination = this.nominations.inCycle(this.cycleId)
@@ -184,16 +190,19 @@ class CompleteCycleBrowserTests extends BrowserTestSupport {
 		signOut();
 
 		// the nomination deadline passes: the cycle process starts the review
+		phase("the nomination deadline passes: the cycle process starts the review");
 		advanceClock("P4D");
 		assertThat(this.cycles.get(this.cycleId).status()).isEqualTo(CycleStatus.REVIEW);
 
 		// staff form the panels from their inbox
+		phase("staff form the panels from their inbox");
 		signIn(this.page, "staff");
 		Map<City, List<String>> panels = formPanels();
 		signOut();
 		runDueJobs();
 
 		// the experts accept and score; on Espoo the first expert is far from the others
+		phase("the experts accept and score; on Espoo the first expert is far from the others");
 		Map<String, Map<City, Integer>> tasksOfExpert = new LinkedHashMap<>();
 		panels.forEach((city, experts) -> experts
 			.forEach(e -> tasksOfExpert.computeIfAbsent(e, x -> new LinkedHashMap<>()).put(city, 0)));
@@ -222,6 +231,7 @@ class CompleteCycleBrowserTests extends BrowserTestSupport {
 
 		// Espoo's panel diverges on one measurement: each of its experts revises or
 		// confirms
+		phase("Espoo's panel diverges on one measurement: each of its experts revises or confirms");
 		for (String expert : panels.get(ESPOO)) {
 			signIn(this.page, expert);
 			moderate(ESPOO, disputed, expert.equals(dissenter) ? 3 : 4, expert.equals(dissenter));
@@ -231,6 +241,7 @@ class CompleteCycleBrowserTests extends BrowserTestSupport {
 
 		// every result is final; staff read Espoo's result, the ranking and the
 		// suggestion
+		phase("every result is final; staff read Espoo's result, the ranking and the suggestion");
 		signIn(this.page, "staff");
 		readResult(ESPOO);
 		assertThat(this.cycles.get(this.cycleId).status()).isEqualTo(CycleStatus.SHORTLISTING);
@@ -241,6 +252,7 @@ class CompleteCycleBrowserTests extends BrowserTestSupport {
 		assertThat(this.cycles.get(this.cycleId).status()).isEqualTo(CycleStatus.JURY);
 
 		// the jurors vote: all for Cork; Melton divides them; juror-03 recuses on Melton
+		phase("the jurors vote: all for Cork; Melton divides them; juror-03 recuses on Melton");
 		for (String juror : JURORS) {
 			signIn(this.page, juror);
 			vote(juror);
@@ -249,6 +261,7 @@ class CompleteCycleBrowserTests extends BrowserTestSupport {
 		runDueJobs();
 
 		// staff record the decision; the announcement runs
+		phase("staff record the decision; the announcement runs");
 		signIn(this.page, "staff");
 		finalizeDecision();
 		signOut();
@@ -256,10 +269,12 @@ class CompleteCycleBrowserTests extends BrowserTestSupport {
 		assertThat(this.cycles.get(this.cycleId).status()).isEqualTo(CycleStatus.CLOSED);
 
 		// anyone reads the decision; Cork's coordinator finds the notice
+		phase("anyone reads the decision; Cork's coordinator finds the notice");
 		publicDecision();
 		signIn(this.page, CORK.coordinator());
 		notice(CORK);
 		signOut();
+		phase("done");
 	}
 
 	// --- the administrator
@@ -604,11 +619,20 @@ class CompleteCycleBrowserTests extends BrowserTestSupport {
 
 	private void scoreReport(City city, Map<Measurement, Integer> scores) {
 		assertThat(this.page.locator("main h1")).hasText("Score the report of " + city.name());
-		scores.forEach((m, score) -> {
-			Locator section = section(m);
-			section.locator("input[type=radio][value='" + score + "']").check();
-			section.locator("textarea").fill(justification(city, m, score));
-		});
+		// the first measurement by hand, all of them then typed in one go: a round trip
+		// per field would double the test's time
+		Measurement first = scores.keySet().iterator().next();
+		section(first).locator("input[type=radio][value='" + scores.get(first) + "']").check();
+		section(first).locator("textarea").fill(justification(city, first, scores.get(first)));
+		Map<String, Object> entries = new LinkedHashMap<>();
+		scores.forEach((m, score) -> entries.put(m.code().value(),
+				Map.of("score", Integer.toString(score), "justification", justification(city, m, score))));
+		this.page.evaluate("""
+				entries => Object.entries(entries).forEach(([code, e]) => {
+				  document.querySelector(`input[type=radio][name="score.${code}"][value="${e.score}"]`).checked = true;
+				  document.querySelector(`textarea[name="justification.${code}"]`).value = e.justification;
+				})""", entries);
+		assertThat(this.page.locator("main form input[type=radio]:checked")).hasCount(scores.size());
 		if (city == ESPOO && scores.containsValue(2)) {
 			screenshot("expert-scores-espoo");
 		}
@@ -729,6 +753,16 @@ class CompleteCycleBrowserTests extends BrowserTestSupport {
 	private void signOut() {
 		this.page.locator("header form button[type=submit]").click();
 		this.page.waitForURL(url("/login?logout"));
+	}
+
+	/**
+	 * Marks the start of a step in the test's output, with the seconds since the start.
+	 */
+	private void phase(String step) {
+		if (this.started == 0) {
+			this.started = System.nanoTime();
+		}
+		System.out.printf("[complete cycle] %6.1f s  %s%n", (System.nanoTime() - this.started) / 1e9, step);
 	}
 
 	/** A screenshot of the first page of its kind only. */
