@@ -450,6 +450,9 @@ class CompleteCycleBrowserTests extends BrowserTestSupport {
 		assertThat(suggestionRow(CORK).locator(".badge")).hasText("In");
 		assertThat(suggestionRow(MELTON).locator(".badge")).hasText("In");
 		assertThat(suggestionRow(ESPOO).locator(".badge")).hasText("Out");
+		assertThat(suggestionRow(ESPOO)).containsText("regions that would otherwise not be represented");
+		assertThat(suggestionRow(MELTON)).containsText("regional representation");
+		assertThat(this.page.locator("#shortlist-check")).hasText("2 of 2 places chosen. Every limit holds.");
 		screenshot("shortlist-suggestion");
 		this.page.locator("#rationale")
 			.fill("The two best-scored cities of their regions: Cork for Europe, Melton for Asia and the Pacific.");
