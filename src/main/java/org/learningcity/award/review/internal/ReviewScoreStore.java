@@ -42,24 +42,6 @@ class ReviewScoreStore {
 	}
 
 	/**
-	 * The entries of a round of every submitted review of the nomination: by username in
-	 * the order of the reviews, then by measurement.
-	 */
-	Map<String, Map<String, ScoreInput>> round(long nominationId, int round) {
-		Map<String, Map<String, ScoreInput>> entries = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				select r.username, s.measurement_code, s.score, s.justification from review r
-				join review_score s on s.review_id = r.id
-				where r.nomination_id = ? and r.status = ? and s.round = ?
-				order by r.id, s.measurement_code""")
-			.params(nominationId, ReviewStatus.SUBMITTED.name(), round)
-			.query((rs, n) -> entries.computeIfAbsent(rs.getString(1), u -> new LinkedHashMap<>())
-				.put(rs.getString(2), new ScoreInput(Integer.toString(rs.getInt(3)), rs.getString(4))))
-			.list();
-		return entries;
-	}
-
-	/**
 	 * The panel's scores of a round, by username, of the submitted reviews: the first
 	 * round, with later rounds up to this one on top.
 	 */

@@ -1,13 +1,9 @@
 package org.learningcity.award.review.internal;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.learningcity.award.consensus.PanelAgreement;
-import org.learningcity.award.cycle.Cycles;
 import org.learningcity.award.identity.Accounts;
 import org.learningcity.award.identity.CurrentUser;
 import org.learningcity.award.nomination.NominationView;
@@ -34,9 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The expert's pages of the review tasks (the inbox's {@code /tasks/{id}} leads here):
  * answer the invitation (accept, or decline with a reason and perhaps a conflict of
  * interest), and score the report measurement by measurement with a draft at any moment.
- * A submitted review is shown read-only. In a moderation round the expert sees, for each
- * divergent measurement only, the panel's scores and justifications without the other
- * experts' names, and confirms or revises the own score with a comment.
+ * A submitted review is shown read-only. Only the expert's own review is ever shown.
  */
 @Controller
 class ReviewTaskPageController {
@@ -47,8 +41,6 @@ class ReviewTaskPageController {
 
 	static final String SUBMITTED = "review/submitted";
 
-	static final String MODERATION = "review/moderation";
-
 	private final Tasks tasks;
 
 	private final Reviews reviews;
@@ -57,21 +49,11 @@ class ReviewTaskPageController {
 
 	private final ReviewTaskSupport support;
 
-	private final Cycles cycles;
-
-	private final PanelAgreement agreement;
-
-	private final ReviewScoreStore scoreStore;
-
-	ReviewTaskPageController(Tasks tasks, Reviews reviews, Nominations nominations, ReviewTaskSupport support,
-			Cycles cycles, PanelAgreement agreement, ReviewScoreStore scoreStore) {
+	ReviewTaskPageController(Tasks tasks, Reviews reviews, Nominations nominations, ReviewTaskSupport support) {
 		this.tasks = tasks;
 		this.reviews = reviews;
 		this.nominations = nominations;
 		this.support = support;
-		this.cycles = cycles;
-		this.agreement = agreement;
-		this.scoreStore = scoreStore;
 	}
 
 	static String taskPage(String taskId) {
@@ -90,9 +72,6 @@ class ReviewTaskPageController {
 			.orElseThrow(() -> new NotFoundException("Task", id));
 		if (ReviewTaskSupport.REVIEW_INVITATION.equals(task.type())) {
 			return invitation(task, model, null, false, Map.of());
-		}
-		if (ReviewTaskSupport.MODERATE_SCORES.equals(task.type())) {
-			return moderation(task, model, Map.of(), Map.of());
 		}
 		return scoring(task, model, review.scores(), Map.of());
 	}
@@ -130,11 +109,6 @@ class ReviewTaskPageController {
 		String expert = ReviewTaskSupport.expert(task);
 		Map<String, ScoreInput> entries = entries(params);
 		try {
-			if (ReviewTaskSupport.MODERATE_SCORES.equals(task.type())) {
-				this.reviews.moderate(task.nominationId(), expert, entries);
-				redirect.addFlashAttribute("flash", "review.task.flash.moderated");
-				return "redirect:/tasks";
-			}
 			if ("submit".equals(action)) {
 				this.reviews.submit(task.nominationId(), expert, entries);
 				redirect.addFlashAttribute("flash", "review.task.flash.submitted");
@@ -145,9 +119,6 @@ class ReviewTaskPageController {
 			return "redirect:" + taskPage(id);
 		}
 		catch (InvalidInputException ex) {
-			if (ReviewTaskSupport.MODERATE_SCORES.equals(task.type())) {
-				return moderation(task, model, entries, errors(ex));
-			}
 			return scoring(task, model, entries, errors(ex));
 		}
 	}
@@ -189,58 +160,6 @@ class ReviewTaskPageController {
 		return SCORING;
 	}
 
-	/**
-	 * The divergent measurements of the panel's latest scores, each with every submitted
-	 * score and justification: the caller's own marked, the others numbered in the
-	 * panel's order, never named.
-	 */
-	private String moderation(OpenTask task, Model model, Map<String, ScoreInput> typed, Map<String, String> errors) {
-		NominationView nomination = this.nominations.get(task.nominationId());
-		int threshold = this.cycles.get(nomination.cycleId()).settings().divergenceThreshold();
-		String caller = ReviewTaskSupport.expert(task);
-		Map<String, Map<String, ScoreInput>> panel = this.scoreStore.round(task.nominationId(),
-				ReviewService.FIRST_ROUND);
-		List<Divergent> divergent = new ArrayList<>();
-		for (ReviewTaskSupport.MeasurementJson m : this.support.measurements(nomination)) {
-			List<Integer> given = panel.values()
-				.stream()
-				.map(scores -> scores.get(m.code()))
-				.filter(s -> s != null && s.score() != null)
-				.map(s -> Integer.valueOf(s.score()))
-				.toList();
-			if (given.size() < 2
-					|| !this.agreement.isDivergent(Collections.max(given) - Collections.min(given), threshold)) {
-				continue;
-			}
-			List<PanelScore> scores = new ArrayList<>();
-			int other = 0;
-			for (Map.Entry<String, Map<String, ScoreInput>> expert : panel.entrySet()) {
-				ScoreInput s = expert.getValue().get(m.code());
-				boolean mine = expert.getKey().equals(caller);
-				scores.add(new PanelScore(mine, mine ? 0 : ++other, (s != null) ? s.score() : null,
-						(s != null) ? s.justification() : null));
-			}
-			ScoreInput first = panel.getOrDefault(caller, Map.of()).get(m.code());
-			ScoreInput own = typed.containsKey(m.code()) ? typed.get(m.code())
-					: (first != null) ? new ScoreInput(first.score(), null) : null;
-			divergent.add(new Divergent(m, scores, own));
-		}
-		model.addAttribute("task", task);
-		model.addAttribute("cityName", nomination.cityName());
-		model.addAttribute("divergent", divergent);
-		model.addAttribute("errors", errors);
-		model.addAttribute("levels", List.of(5, 4, 3, 2, 1));
-		return MODERATION;
-	}
-
-	/** A divergent measurement, the panel's scores and the caller's revision so far. */
-	record Divergent(ReviewTaskSupport.MeasurementJson measurement, List<PanelScore> scores, ScoreInput entry) {
-	}
-
-	/** One panel member's score: the caller's own, or another expert's by number. */
-	record PanelScore(boolean mine, int number, String score, String justification) {
-	}
-
 	private String cityName(OpenTask task) {
 		return this.nominations.find(task.nominationId()).map(NominationView::cityName).orElse("");
 	}
@@ -249,8 +168,7 @@ class ReviewTaskPageController {
 	private OpenTask expertTask(String id) {
 		OpenTask task = this.tasks.mine(id);
 		if (task.nominationId() == null || !(ReviewTaskSupport.REVIEW_INVITATION.equals(task.type())
-				|| ReviewTaskSupport.SCORE_REPORT.equals(task.type())
-				|| ReviewTaskSupport.MODERATE_SCORES.equals(task.type()))) {
+				|| ReviewTaskSupport.SCORE_REPORT.equals(task.type()))) {
 			throw new NotFoundException("Task", id);
 		}
 		ReviewTaskSupport.expert(task);

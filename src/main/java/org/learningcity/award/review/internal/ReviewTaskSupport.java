@@ -77,7 +77,7 @@ class ReviewTaskSupport implements TaskTypeSupport, TaskCompletion {
 
 	@Override
 	public String link(OpenTask task) {
-		if (EXPERT_TYPES.contains(task.type())) {
+		if (REVIEW_INVITATION.equals(task.type()) || SCORE_REPORT.equals(task.type())) {
 			return ReviewTaskPageController.taskPage(task.id());
 		}
 		return "/tasks/" + task.id();
