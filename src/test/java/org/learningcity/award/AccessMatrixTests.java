@@ -94,8 +94,8 @@ class AccessMatrixTests {
 			POST /api/applications/999999999/nominate {}     | 401 403 403 404 403 403 403
 			POST /api/applications/999999999/return {}       | 401 403 403 404 403 403 403
 			POST /api/applications/999999999/decline {}      | 401 403 403 404 403 403 403
-			GET  /api/nominations?cycle=999999999            | 401 200 200 403 403 403 403
-			GET  /api/nominations/999999999                  | 401 404 404 403 403 403 403
+			GET  /api/nominations?cycle=999999999            | 401 200 200 403 403 403 200
+			GET  /api/nominations/999999999                  | 401 404 404 403 403 403 404
 			POST /api/nominations/999999999/eligibility {}   | 401 404 404 403 403 403 403
 			GET  /api/admin/clock                            | 401 200 403 403 403 403 403
 			POST /api/cycles/999999999/panels                | 401 404 404 403 403 403 403
@@ -103,7 +103,7 @@ class AccessMatrixTests {
 			PUT  /api/nominations/999999999/panel {}         | 401 404 404 403 403 403 403
 			GET  /cycles/999999999/panels                    | 302 404 404 403 403 403 403
 			GET  /nominations/999999999/panel                | 302 404 404 403 403 403 403
-			GET  /api/nominations/999999999/result           | 401 404 404 403 403 403 403
+			GET  /api/nominations/999999999/result           | 401 404 404 403 403 403 404
 			GET  /cycles/999999999/decision                  | 404 404 404 404 404 404 404
 			GET  /api/cycles/999999999/decision              | 404 404 404 404 404 404 404
 			POST /api/cycles/999999999/decision {}           | 401 404 404 404 404 404 404
@@ -112,7 +112,19 @@ class AccessMatrixTests {
 			PUT  /api/cycles/999999999/jury {}               | 401 404 404 403 403 403 403
 			GET  /jury/cycles/999999999/decision             | 302 404 404 404 404 404 404
 			GET  /jury/votes/no-such-task                    | 302 404 404 404 404 404 404
-			GET  /nominations/999999999/result               | 302 404 404 403 403 403 403
+			POST /review/tasks/no-such-task/moderation       | 302 404 404 404 404 404 404
+			GET  /review/staff-tasks/no-such-task            | 302 404 404 403 403 403 403
+			POST /review/staff-tasks/no-such-task/resolve    | 302 404 404 403 403 403 403
+			POST /review/staff-tasks/no-such-task/overdue    | 302 404 404 403 403 403 403
+			POST /review/staff-tasks/no-such-task/expert     | 302 404 404 403 403 403 403
+			GET  /review/nominations/999999999/deadlines     | 302 404 404 403 403 403 403
+			POST /review/nominations/999999999/reviews/expert-01/extend | 302 404 404 403 403 403 403
+			POST /api/nominations/999999999/reviews/expert-01/extend {} | 401 404 404 403 403 403 403
+			GET  /nominations/999999999/result               | 302 404 404 403 403 403 404
+			GET  /api/cycles/999999999/reliability           | 401 404 404 403 403 403 403
+			GET  /cycles/999999999/reliability               | 302 404 404 403 403 403 403
+			GET  /api/tasks/counts                           | 401 200 200 200 200 200 200
+			GET  /api/tasks?type=SCORE_REPORT&page=0&size=10 | 401 200 200 200 200 200 200
 			GET  /nominations/999999999/dossier              | 302 404 404 403 403 403 404
 			GET  /api/nominations/999999999/dossier.pdf      | 401 404 404 403 403 403 404
 			GET  /api/cycles/999999999/export.csv            | 401 404 404 403 403 403 404

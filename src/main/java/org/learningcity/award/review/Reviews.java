@@ -48,9 +48,45 @@ public interface Reviews {
 	ReviewView submit(long nominationId, String username, Map<String, ScoreInput> scores);
 
 	/**
+	 * Submits the scores with the expert's overall comment (optional, shown to staff).
+	 */
+	ReviewView submit(long nominationId, String username, Map<String, ScoreInput> scores, String comment);
+
+	/** The expert's overall comment on a round (1: scoring, 2: moderation), if any. */
+	Optional<String> comment(long nominationId, String username, int round);
+
+	/**
+	 * The measurements the moderation round revisits: those on which the panel's
+	 * first-round scores diverge.
+	 */
+	java.util.SortedSet<String> divergentMeasurements(long nominationId);
+
+	/**
+	 * Saves a draft of the expert's moderation round (entries may be incomplete; a score
+	 * given must be 1..5; only divergent measurements). It counts only once submitted.
+	 * @throws org.learningcity.award.support.RuleViolationException if the expert has no
+	 * moderation to do
+	 */
+	ReviewView saveModerationDraft(long nominationId, String username, Map<String, ScoreInput> scores, String comment);
+
+	/** The expert's draft of the moderation round, by measurement. */
+	Map<String, ScoreInput> moderationDraft(long nominationId, String username);
+
+	/**
 	 * The expert's moderation round: revised or confirmed scores of the divergent
 	 * measurements, each with a comment.
 	 */
-	ReviewView moderate(long nominationId, String username, Map<String, ScoreInput> scores);
+	default ReviewView moderate(long nominationId, String username, Map<String, ScoreInput> scores) {
+		return moderate(nominationId, username, scores, null);
+	}
+
+	/**
+	 * The expert's moderation round: for every divergent measurement (and only those) a
+	 * score 1..5, revised or confirmed, with a comment (its justification).
+	 * @throws org.learningcity.award.support.InvalidInputException with one error per
+	 * field ({@code scores.<code>.score}, {@code scores.<code>.justification},
+	 * {@code scores.<code>} for a measurement that is not divergent)
+	 */
+	ReviewView moderate(long nominationId, String username, Map<String, ScoreInput> scores, String comment);
 
 }

@@ -1,5 +1,6 @@
 package org.learningcity.award.dossier.internal;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,13 +21,68 @@ import org.learningcity.award.cycle.Cycle;
  * @param chart the same as a chart
  * @param reliability per scored nomination, the agreement figures
  * @param cycleAlpha Krippendorff's alpha over every panel's final round together
- * @param shortlist the shortlist, once there is one
- * @param decision the awardees, once decided
+ * @param shortlist the shortlist, once there is one: the confirmed one (with its
+ * rationale, who and when), else the nominations SHORTLISTED or AWARDED
+ * @param decision the decision, once decided: the jury's (statement, awardees with their
+ * public tally), else the nominations AWARDED
  */
 record CycleReport(Cycle cycle, Map<String, Long> applications, Map<String, Long> nominations, int panels,
 		int finalResults, List<Ranked> ranking, List<RegionStats> regions, DistributionChart chart,
-		List<Agreement> reliability, Alpha cycleAlpha, Optional<List<Ranked>> shortlist,
-		Optional<List<Ranked>> decision) {
+		List<Agreement> reliability, Alpha cycleAlpha, Optional<Shortlist> shortlist, Optional<Decision> decision) {
+
+	/**
+	 * The cycle's shortlist.
+	 *
+	 * @param members the shortlisted nominations in rank order
+	 * @param confirmed whether staff confirmed it (else it is read from the nominations'
+	 * statuses and has no rationale)
+	 * @param rationale why staff confirmed it
+	 * @param confirmedBy who confirmed it
+	 * @param confirmedAt when
+	 */
+	record Shortlist(List<ShortlistMember> members, boolean confirmed, String rationale, String confirmedBy,
+			OffsetDateTime confirmedAt) {
+
+	}
+
+	/**
+	 * A shortlisted nomination.
+	 *
+	 * @param rank its rank (at confirmation time, when confirmed)
+	 * @param cityName the city
+	 * @param countryCode its country
+	 * @param overall its overall score (at confirmation time, when confirmed)
+	 * @param reason why it is on the shortlist ({@code null} if not confirmed)
+	 */
+	record ShortlistMember(int rank, String cityName, String countryCode, double overall, String reason) {
+
+	}
+
+	/**
+	 * The cycle's decision.
+	 *
+	 * @param awardees the awardees in the order the jury gave
+	 * @param recorded whether the jury recorded it (else it is read from the nominations'
+	 * statuses and has no statement or tally)
+	 * @param statement the jury's statement
+	 * @param decidedBy who finalized it
+	 * @param decidedAt when
+	 * @param jurors how many jurors sat
+	 * @param votesCast how many voted
+	 */
+	record Decision(List<Awardee> awardees, boolean recorded, String statement, String decidedBy,
+			OffsetDateTime decidedAt, int jurors, int votesCast) {
+
+	}
+
+	/**
+	 * An awardee and its votes: the public tally ({@code null} counts when the decision
+	 * is not the jury's record).
+	 */
+	record Awardee(String cityName, String countryCode, Integer forVotes, Integer against, Integer abstain,
+			Integer recused) {
+
+	}
 
 	/**
 	 * A scored nomination in the ranking.

@@ -1,7 +1,11 @@
 package org.learningcity.award.dossier.internal;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,19 +14,27 @@ import java.util.Optional;
 import org.learningcity.award.consensus.PanelAgreement;
 import org.learningcity.award.consensus.Reliability;
 import org.learningcity.award.cycle.Cycle;
+import org.learningcity.award.jury.Decision;
+import org.learningcity.award.jury.Decisions;
+import org.learningcity.award.jury.Tally;
 import org.learningcity.award.network.RegionView;
 import org.learningcity.award.nomination.ApplicationStatus;
 import org.learningcity.award.nomination.ApplicationView;
 import org.learningcity.award.nomination.Applications;
 import org.learningcity.award.nomination.NominationStatus;
+import org.learningcity.award.nomination.NominationView;
 import org.learningcity.award.review.Panels;
+import org.learningcity.award.shortlist.ConfirmedShortlist;
+import org.learningcity.award.shortlist.Shortlists;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Puts the cycle report together: the rules, the counts per stage, the ranking, the
  * regional distribution, the reliability, and the shortlist and decision once the cycle
- * has them (read from the nominations' statuses).
+ * has them: the confirmed shortlist ({@link Shortlists#confirmed}) and the jury's
+ * decision ({@link Decisions#of}) with its public tally; for a cycle without them (older
+ * cycles, data stored by hand) what the nominations' statuses say.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,11 +48,18 @@ class CycleReportService {
 
 	private final PanelAgreement agreement;
 
-	CycleReportService(CycleScores scores, Applications applications, Panels panels, PanelAgreement agreement) {
+	private final Shortlists shortlists;
+
+	private final Decisions decisions;
+
+	CycleReportService(CycleScores scores, Applications applications, Panels panels, PanelAgreement agreement,
+			Shortlists shortlists, Decisions decisions) {
 		this.scores = scores;
 		this.applications = applications;
 		this.panels = panels;
 		this.agreement = agreement;
+		this.shortlists = shortlists;
+		this.decisions = decisions;
 	}
 
 	/**
@@ -80,18 +99,77 @@ class CycleReportService {
 						.filter((m) -> this.agreement.isDivergent(m.spread(), threshold))
 						.count()))
 			.toList();
-		List<CycleReport.Ranked> shortlist = ranking.stream()
-			.filter((r) -> r.scores().nomination().status().isBeforeTheJury())
-			.toList();
-		List<CycleReport.Ranked> awarded = ranking.stream()
-			.filter((r) -> r.scores().nomination().status() == NominationStatus.AWARDED)
-			.toList();
+		Map<Long, NominationView> byId = new HashMap<>();
+		rows.forEach((r) -> byId.put(r.nomination().id(), r.nomination()));
 		return new CycleReport(cycle, applicationCounts, nominationCounts, this.panels.inCycle(cycleId).size(),
 				(int) rows.stream().filter((r) -> r.result().isFinal()).count(), ranking, regions,
 				DistributionChart.of(RegionView.CODES, byRegion), reliability,
 				Reliability.ofPanels(ranking.stream().map((r) -> r.scores().finalRound()).toList()),
-				shortlist.isEmpty() ? Optional.empty() : Optional.of(shortlist),
-				awarded.isEmpty() ? Optional.empty() : Optional.of(awarded));
+				shortlist(cycleId, ranking, byId), decision(cycleId, ranking, byId));
+	}
+
+	private Optional<CycleReport.Shortlist> shortlist(long cycleId, List<CycleReport.Ranked> ranking,
+			Map<Long, NominationView> byId) {
+		Optional<ConfirmedShortlist> confirmed = this.shortlists.confirmed(cycleId);
+		if (confirmed.isPresent()) {
+			ConfirmedShortlist c = confirmed.get();
+			List<CycleReport.ShortlistMember> members = c.members()
+				.stream()
+				.map((m) -> new CycleReport.ShortlistMember(m.rank(), cityName(byId, m.nominationId()),
+						countryCode(byId, m.nominationId()), m.overall(), m.reasonText()))
+				.toList();
+			return Optional
+				.of(new CycleReport.Shortlist(members, true, c.rationale(), c.confirmedBy(), at(c.confirmedAt())));
+		}
+		List<CycleReport.ShortlistMember> members = ranking.stream()
+			.filter((r) -> r.scores().nomination().status().isBeforeTheJury())
+			.map((r) -> new CycleReport.ShortlistMember(r.rank(), r.scores().nomination().cityName(),
+					r.scores().nomination().countryCode(), r.scores().overall(), null))
+			.toList();
+		return members.isEmpty() ? Optional.empty()
+				: Optional.of(new CycleReport.Shortlist(members, false, null, null, null));
+	}
+
+	private Optional<CycleReport.Decision> decision(long cycleId, List<CycleReport.Ranked> ranking,
+			Map<Long, NominationView> byId) {
+		Optional<Decision> recorded = this.decisions.of(cycleId);
+		if (recorded.isPresent()) {
+			Decision d = recorded.get();
+			Tally tally = d.tally();
+			Map<Long, Tally.CityTally> counts = new HashMap<>();
+			tally.cities().forEach((c) -> counts.put(c.nominationId(), c));
+			List<CycleReport.Awardee> awardees = d.awardeeNominationIds().stream().map((id) -> {
+				Tally.CityTally c = counts.get(id);
+				return (c != null)
+						? new CycleReport.Awardee(c.cityName(), c.countryCode(), c.forVotes(), c.against(), c.abstain(),
+								c.recused())
+						: new CycleReport.Awardee(cityName(byId, id), countryCode(byId, id), null, null, null, null);
+			}).toList();
+			int votesCast = tally.jurors().size() - tally.notVoted().size() - tally.closedUnfinished().size();
+			return Optional.of(new CycleReport.Decision(awardees, true, d.statement(), d.decidedBy(), at(d.decidedAt()),
+					tally.jurors().size(), votesCast));
+		}
+		List<CycleReport.Awardee> awarded = ranking.stream()
+			.map((r) -> r.scores().nomination())
+			.filter((n) -> n.status() == NominationStatus.AWARDED)
+			.map((n) -> new CycleReport.Awardee(n.cityName(), n.countryCode(), null, null, null, null))
+			.toList();
+		return awarded.isEmpty() ? Optional.empty()
+				: Optional.of(new CycleReport.Decision(awarded, false, null, null, null, 0, 0));
+	}
+
+	private static String cityName(Map<Long, NominationView> byId, long id) {
+		NominationView n = byId.get(id);
+		return (n != null) ? n.cityName() : Long.toString(id);
+	}
+
+	private static String countryCode(Map<Long, NominationView> byId, long id) {
+		NominationView n = byId.get(id);
+		return (n != null) ? n.countryCode() : "";
+	}
+
+	private static OffsetDateTime at(Instant instant) {
+		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
 	}
 
 	/**

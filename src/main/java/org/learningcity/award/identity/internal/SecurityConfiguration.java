@@ -106,9 +106,9 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers(camunda)
 			.hasAnyRole(STAFF)
-			// the dossier of a nomination is the jury's too (its access policy narrows
-			// it)
-			.requestMatchers(path.matcher("/nominations/*/dossier"))
+			// the dossier and the result of a nomination are the jury's too (their access
+			// policies narrow it)
+			.requestMatchers(path.matcher("/nominations/*/dossier"), path.matcher("/nominations/*/result"))
 			.hasAnyRole(Role.ADMIN.name(), Role.UIL_STAFF.name(), Role.JURY.name())
 			.requestMatchers(path.matcher("/accounts/**"), path.matcher("/cycles/**"), path.matcher("/audit/**"),
 					path.matcher("/mail/**"), path.matcher("/mail"), path.matcher("/nominations/**"),

@@ -2,9 +2,12 @@ package org.learningcity.award.nomination.internal;
 
 import java.util.List;
 
+import org.learningcity.award.identity.Accounts;
+import org.learningcity.award.identity.CurrentUser;
 import org.learningcity.award.nomination.NominationView;
 import org.learningcity.award.nomination.Nominations;
 import org.learningcity.award.support.InvalidInputException;
+import org.learningcity.award.support.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,11 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /api/nominations} for UIL staff: a cycle's nominations, one nomination, and the
  * eligibility decision where the rules could not decide ({@code POST
- * /api/nominations/{id}/eligibility {eligible, reason}}).
+ * /api/nominations/{id}/eligibility {eligible, reason}}). Jurors read the nominations
+ * before the jury (SHORTLISTED or AWARDED) only: any other does not exist for them (404).
  */
 @RestController
 @RequestMapping("/api/nominations")
-@PreAuthorize("hasAnyRole('UIL_STAFF','ADMIN')")
+@PreAuthorize("hasAnyRole('UIL_STAFF','ADMIN','JURY')")
 class NominationApiController {
 
 	private final Nominations nominations;
@@ -32,15 +36,25 @@ class NominationApiController {
 
 	@GetMapping
 	List<NominationView> inCycle(@RequestParam String cycle) {
-		return this.nominations.inCycle(NominationIds.parse("Award cycle", cycle));
+		List<NominationView> all = this.nominations.inCycle(NominationIds.parse("Award cycle", cycle));
+		return staff() ? all : all.stream().filter((n) -> n.status().isBeforeTheJury()).toList();
 	}
 
 	@GetMapping("/{id}")
 	NominationView one(@PathVariable String id) {
-		return this.nominations.get(NominationIds.parse("Nomination", id));
+		NominationView nomination = this.nominations.get(NominationIds.parse("Nomination", id));
+		if (!staff() && !nomination.status().isBeforeTheJury()) {
+			throw new NotFoundException("Nomination", id);
+		}
+		return nomination;
+	}
+
+	private static boolean staff() {
+		return Accounts.current().map(CurrentUser::isStaff).orElse(false);
 	}
 
 	@PostMapping("/{id}/eligibility")
+	@PreAuthorize("hasAnyRole('UIL_STAFF','ADMIN')")
 	NominationView decideEligibility(@PathVariable String id, @RequestBody(required = false) Eligibility body) {
 		long nominationId = NominationIds.parse("Nomination", id);
 		this.nominations.get(nominationId);

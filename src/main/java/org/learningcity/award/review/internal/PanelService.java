@@ -229,6 +229,42 @@ class PanelService implements Panels {
 		return panel(nominationId);
 	}
 
+	/**
+	 * Why this expert may not take the leaving expert's place on the nomination's panel:
+	 * the same rules as a change by hand (an enabled expert, no conflict of interest, not
+	 * over their maximum load, not on the panel already), and never someone invited to
+	 * this nomination before. Empty if the expert may.
+	 */
+	@Transactional(readOnly = true)
+	List<FieldError> replacementProblems(long nominationId, String field, String username, String leaving,
+			java.util.Collection<String> invitedBefore) {
+		NominationView nomination = this.nominations.get(nominationId);
+		List<FieldError> errors = new ArrayList<>();
+		List<String> wanted = normalise(java.util.Collections.singletonList(username));
+		if (wanted.isEmpty()) {
+			errors.add(new FieldError(field, "Name the expert who takes the place."));
+			return errors;
+		}
+		String expert = wanted.get(0);
+		if (invitedBefore.contains(expert)) {
+			errors.add(new FieldError(field, expert + " was invited to review this nomination before."));
+			return errors;
+		}
+		Map<String, Integer> loads = new HashMap<>(this.store.loads(nomination.cycleId()));
+		Map<String, PanelExpert> pool = this.assignment.experts(loads)
+			.stream()
+			.collect(Collectors.toMap(PanelExpert::username, Function.identity()));
+		PanelNomination target = this.assignment.panelNomination(nomination);
+		List<ConflictRule> rules = AssignmentRequest.standardRules(this.store.declaredConflicts());
+		Set<String> seen = new HashSet<>();
+		this.store.find(nominationId)
+			.ifPresent((panel) -> panel.experts().stream().filter((u) -> !u.equals(leaving)).forEach(seen::add));
+		List<FieldError> found = new ArrayList<>();
+		check(field, wanted, true, seen, pool, target, rules, found);
+		found.forEach((e) -> errors.add(new FieldError(field, e.message())));
+		return errors;
+	}
+
 	private static void check(String field, List<String> usernames, boolean members, Set<String> seen,
 			Map<String, PanelExpert> pool, PanelNomination target, List<ConflictRule> rules, List<FieldError> errors) {
 		for (int i = 0; i < usernames.size(); i++) {

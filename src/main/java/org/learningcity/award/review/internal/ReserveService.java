@@ -28,11 +28,11 @@ class ReserveService {
 	}
 
 	/**
-	 * The reserve who replaces the expert.
-	 * @throws IllegalStateException if the panel has no reserve left (an incident for
-	 * staff: they change the panel by hand)
+	 * The reserve who replaces the expert, if the panel has one left. Without one, the
+	 * leaving expert's review is replaced all the same (they can no longer score it) and
+	 * staff name an expert ({@link #nameExpert}).
 	 */
-	String bringInReserve(long nominationId, String leaving) {
+	java.util.Optional<String> bringInReserve(long nominationId, String leaving) {
 		long panel = this.jdbc.sql("select id from review_panel where nomination_id = ?")
 			.param(nominationId)
 			.query(Long.class)
@@ -48,8 +48,39 @@ class ReserveService {
 			.list()
 			.stream()
 			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("The panel of nomination " + nominationId
-					+ " has no reserve left to replace " + leaving + ": change the panel by hand."));
+			.orElse(null);
+		if (reserve == null) {
+			this.reviews.replace(nominationId, leaving);
+			return java.util.Optional.empty();
+		}
+		swap(panel, nominationId, leaving, reserve, "review-process");
+		this.reviews.invite(nominationId, reserve);
+		return java.util.Optional.of(reserve);
+	}
+
+	/**
+	 * Staff name the expert who takes the leaving expert's place when no reserve was left
+	 * (the leaving review is replaced already); the caller checked the rules. The process
+	 * invites the expert next.
+	 */
+	void nameExpert(long nominationId, String leaving, String expert, String by) {
+		long panel = this.jdbc.sql("select id from review_panel where nomination_id = ?")
+			.param(nominationId)
+			.query(Long.class)
+			.single();
+		swap(panel, nominationId, leaving, expert, by);
+	}
+
+	/** The usernames ever invited to review the nomination. */
+	java.util.List<String> invited(long nominationId) {
+		return this.jdbc.sql("select username from review where nomination_id = ?")
+			.param(nominationId)
+			.query(String.class)
+			.list();
+	}
+
+	/** The joining expert takes the leaving one's place (position) among the members. */
+	private void swap(long panel, long nominationId, String leaving, String joining, String by) {
 		Integer position = this.jdbc
 			.sql("select position from review_panel_member where panel_id = ? and username = ? and role = 'MEMBER'")
 			.params(panel, leaving)
@@ -66,14 +97,24 @@ class ReserveService {
 				.query(Integer.class)
 				.single();
 		}
-		this.jdbc
+		java.sql.Timestamp now = java.sql.Timestamp.from(this.clock.instant());
+		int updated = this.jdbc
 			.sql("update review_panel_member set role = 'MEMBER', position = ?, added_at = ?, added_by = ? "
 					+ "where panel_id = ? and username = ?")
-			.params(position, java.sql.Timestamp.from(this.clock.instant()), "review-process", panel, reserve)
+			.params(position, now, by, panel, joining)
 			.update();
-		this.reviews.replace(nominationId, leaving);
-		this.reviews.invite(nominationId, reserve);
-		return reserve;
+		if (updated == 0) {
+			this.jdbc
+				.sql("insert into review_panel_member (panel_id, username, role, position, added_at, added_by) "
+						+ "values (?, ?, 'MEMBER', ?, ?, ?)")
+				.params(panel, joining, position, now, by)
+				.update();
+		}
+		if (this.reviews.find(nominationId, leaving)
+			.map((r) -> r.status() != org.learningcity.award.review.ReviewStatus.REPLACED)
+			.orElse(false)) {
+			this.reviews.replace(nominationId, leaving);
+		}
 	}
 
 }

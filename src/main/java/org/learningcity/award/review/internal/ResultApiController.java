@@ -1,6 +1,8 @@
 package org.learningcity.award.review.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.learningcity.award.consensus.Consensus;
@@ -15,24 +17,29 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/nominations/{id}/result} for UIL staff: the consensus per measurement,
- * the building blocks, the overall score, alpha and the rounds, as in API.md; plus
- * {@code final} (every panel member submitted), {@code consensusRule},
- * {@code alphaStatus}, {@code focusAreas}, {@code experts} and each expert's
- * {@code severity}. A nomination without scores yet answers 200 with an empty result
- * ({@code final: false}, {@code rounds: 0}, {@code overall} and {@code alpha} null).
+ * {@code GET /api/nominations/{id}/result} for UIL staff, and for jurors while the
+ * nomination is before the jury (404 otherwise) without the experts' usernames and
+ * severity ({@link ResultAccess}): the consensus per measurement, the building blocks,
+ * the overall score, alpha and the rounds, as in API.md; plus {@code final} (every panel
+ * member submitted), {@code consensusRule}, {@code alphaStatus}, {@code focusAreas},
+ * {@code experts} and each expert's {@code severity}. A nomination without scores yet
+ * answers 200 with an empty result ({@code final: false}, {@code rounds: 0},
+ * {@code overall} and {@code alpha} null).
  */
 @RestController
-@PreAuthorize("hasAnyRole('UIL_STAFF','ADMIN')")
+@PreAuthorize("hasAnyRole('UIL_STAFF','ADMIN','JURY')")
 class ResultApiController {
 
 	private final Results results;
 
 	private final MessageSource messages;
 
-	ResultApiController(Results results, MessageSource messages) {
+	private final ResultAccess access;
+
+	ResultApiController(Results results, MessageSource messages, ResultAccess access) {
 		this.results = results;
 		this.messages = messages;
+		this.access = access;
 	}
 
 	@GetMapping("/api/nominations/{id}/result")
@@ -44,10 +51,11 @@ class ResultApiController {
 		catch (NumberFormatException ex) {
 			throw new NotFoundException("Nomination", id);
 		}
-		return json(this.results.of(nominationId));
+		this.access.readableNomination(nominationId);
+		return json(this.results.of(nominationId), this.access.seesExperts());
 	}
 
-	private Map<String, Object> json(NominationResult result) {
+	private Map<String, Object> json(NominationResult result, boolean seesExperts) {
 		Map<String, Object> measurements = new LinkedHashMap<>();
 		result.measurements()
 			.forEach((code, m) -> measurements.put(code.value(),
@@ -66,10 +74,20 @@ class ResultApiController {
 		json.put("alpha", result.alpha().isDefined() ? result.alpha().valueOrNaN() : null);
 		json.put("alphaStatus", result.alpha().status().name());
 		json.put("rounds", result.rounds());
-		json.put("experts", result.experts());
-		json.put("severity", severity);
+		if (seesExperts) {
+			json.put("experts", result.experts());
+			json.put("severity", severity);
+		}
+		else {
+			List<String> anonymous = new ArrayList<>();
+			for (int i = 1; i <= result.experts().size(); i++) {
+				anonymous.add("Expert " + i);
+			}
+			json.put("experts", anonymous);
+		}
 		json.put("consensusRule", this.messages.getMessage(Consensus.RULE_KEY, null, Consensus.RULE_KEY,
 				LocaleContextHolder.getLocale()));
+		json.putAll(ResultHistoryJson.of(result, seesExperts));
 		return json;
 	}
 

@@ -10,6 +10,7 @@ import org.learningcity.award.catalog.Catalog;
 import org.learningcity.award.catalog.Measurement;
 import org.learningcity.award.catalog.MeasurementCode;
 import org.learningcity.award.catalog.Source;
+import org.learningcity.award.nomination.NominationView;
 import org.learningcity.award.nomination.Nominations;
 import org.learningcity.award.review.NominationResult;
 import org.learningcity.award.review.Results;
@@ -21,12 +22,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The result page of a nomination for UIL staff: the table per measurement, the building
+ * The result page of a nomination for UIL staff, and for jurors while it is before the
+ * jury, anonymised ({@link ResultAccess}): the table per measurement, the building
  * blocks, the overall score, alpha, the consensus rule and a radar chart of the consensus
  * scores (inline SVG, the table being its text alternative).
  */
 @Controller
-@PreAuthorize("hasAnyRole('UIL_STAFF','ADMIN')")
+@PreAuthorize("hasAnyRole('UIL_STAFF','ADMIN','JURY')")
 class ResultPageController {
 
 	static final String PAGE = "review/result";
@@ -37,10 +39,13 @@ class ResultPageController {
 
 	private final Catalog catalog;
 
-	ResultPageController(Results results, Nominations nominations, Catalog catalog) {
+	private final ResultAccess access;
+
+	ResultPageController(Results results, Nominations nominations, Catalog catalog, ResultAccess access) {
 		this.results = results;
 		this.nominations = nominations;
 		this.catalog = catalog;
+		this.access = access;
 	}
 
 	@GetMapping("/nominations/{id}/result")
@@ -52,13 +57,15 @@ class ResultPageController {
 		catch (NumberFormatException ex) {
 			throw new NotFoundException("Nomination", id);
 		}
+		NominationView nomination = this.access.readableNomination(nominationId);
 		NominationResult result = this.results.of(nominationId);
 		TreeSet<MeasurementCode> codes = new TreeSet<>(result.measurements().keySet());
 		this.catalog.measurements(Source.EXPERT_REVIEW).stream().map(Measurement::code).forEach(codes::add);
 		List<MeasurementCode> spokes = new ArrayList<>(codes);
 		Map<MeasurementCode, Double> consensus = new TreeMap<>();
 		result.measurements().forEach((code, m) -> consensus.put(code, m.consensus()));
-		model.addAttribute("nomination", this.nominations.get(nominationId));
+		model.addAttribute("nomination", nomination);
+		model.addAttribute("seesExperts", this.access.seesExperts());
 		model.addAttribute("result", result);
 		model.addAttribute("radar", RadarChart.of(spokes, consensus));
 		return PAGE;

@@ -9,11 +9,16 @@ import java.util.TreeMap;
 import org.learningcity.award.catalog.MeasurementCode;
 import org.learningcity.award.consensus.Consensus;
 import org.learningcity.award.consensus.PanelResult;
+import org.learningcity.award.consensus.Score;
 import org.learningcity.award.consensus.PanelScores;
 import org.learningcity.award.consensus.Reliability;
 import org.learningcity.award.nomination.Nominations;
 import org.learningcity.award.review.NominationResult;
+import org.learningcity.award.review.NominationResult.Comment;
+import org.learningcity.award.review.NominationResult.Entry;
 import org.learningcity.award.review.NominationResult.MeasurementResult;
+import org.learningcity.award.review.NominationResult.Resolution;
+import org.learningcity.award.review.NominationResult.Round;
 import org.learningcity.award.review.PanelView;
 import org.learningcity.award.review.Panels;
 import org.learningcity.award.review.ReviewStatus;
@@ -39,11 +44,15 @@ class ResultService implements Results {
 
 	private final JdbcClient jdbc;
 
-	ResultService(Nominations nominations, Panels panels, ReviewScoreStore scores, JdbcClient jdbc) {
+	private final ResolutionService resolutions;
+
+	ResultService(Nominations nominations, Panels panels, ReviewScoreStore scores, JdbcClient jdbc,
+			ResolutionService resolutions) {
 		this.nominations = nominations;
 		this.panels = panels;
 		this.scores = scores;
 		this.jdbc = jdbc;
+		this.resolutions = resolutions;
 	}
 
 	@Override
@@ -52,17 +61,41 @@ class ResultService implements Results {
 		int rounds = rounds(nominationId);
 		PanelScores first = this.scores.upToRound(nominationId, 1);
 		PanelScores finalRound = this.scores.upToRound(nominationId, Math.max(rounds, 1));
-		PanelResult result = Consensus.result(first, finalRound, Map.of());
+		List<Resolution> resolved = new ArrayList<>();
+		this.resolutions.of(nominationId)
+			.forEach((r) -> r.entries()
+				.forEach((e) -> resolved.add(new Resolution(MeasurementCode.of(e.code()), e.score(), e.justification(),
+						r.rationale(), r.resolvedBy(), r.resolvedAt()))));
+		Map<MeasurementCode, Score> resolvedScores = new TreeMap<>();
+		resolved.forEach((r) -> resolvedScores.put(r.code(), Score.of(r.score())));
+		PanelResult result = Consensus.result(first, finalRound, resolvedScores);
 		List<String> experts = finalRound.experts();
 		SortedMap<MeasurementCode, MeasurementResult> measurements = new TreeMap<>();
 		result.consensus().forEach((code, consensus) -> {
 			List<Integer> values = new ArrayList<>();
 			experts.forEach((expert) -> values.add(finalRound.score(expert, code).map((s) -> s.value()).orElse(null)));
-			measurements.put(code, new MeasurementResult(values, consensus, result.spreads().get(code)));
+			measurements.put(code, new MeasurementResult(values, consensus, result.spreads().get(code),
+					resolvedScores.containsKey(code)));
 		});
+		List<Comment> comments = this.scores.comments(nominationId)
+			.stream()
+			.map((c) -> new Comment(c.username(), c.round(), c.body()))
+			.toList();
 		return new NominationResult(nominationId, isFinal(nominationId), rounds, experts, measurements,
 				result.focusAverages(), result.buildingBlocks(), result.overall(), Reliability.ofPanel(finalRound),
-				result.severity());
+				result.severity(), history(nominationId), resolved, comments);
+	}
+
+	/** Every round as scored, by measurement, in the order the experts submitted. */
+	private List<Round> history(long nominationId) {
+		SortedMap<Integer, SortedMap<MeasurementCode, List<Entry>>> rounds = new TreeMap<>();
+		this.scores.entries(nominationId)
+			.forEach((e) -> rounds.computeIfAbsent(e.round(), (r) -> new TreeMap<>())
+				.computeIfAbsent(MeasurementCode.of(e.code()), (c) -> new ArrayList<>())
+				.add(new Entry(e.username(), e.score(), e.justification())));
+		List<Round> history = new ArrayList<>();
+		rounds.forEach((number, entries) -> history.add(new Round(number, entries)));
+		return history;
 	}
 
 	/** The highest round scored in a submitted review, 0 if none. */

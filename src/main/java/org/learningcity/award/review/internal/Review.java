@@ -121,6 +121,17 @@ class Review {
 		return check(scores, measurements, true);
 	}
 
+	/**
+	 * Checks a draft of a moderation round (only of these measurements; a score given
+	 * must be 1..5).
+	 */
+	Map<String, ValidEntry> moderationDraft(Map<String, ScoreInput> scores, Collection<String> measurements) {
+		if (this.status != ReviewStatus.SUBMITTED) {
+			throw refused("moderate");
+		}
+		return check(scores, measurements, false);
+	}
+
 	/** A reserve takes the expert's place. */
 	void replace() {
 		if (this.status == ReviewStatus.SUBMITTED || this.status == ReviewStatus.REPLACED) {

@@ -36,15 +36,41 @@ class ReviewDelegates {
 	 */
 	@Bean
 	JavaDelegate openScoringDelegate(ReviewService reviews) {
-		return (execution) -> reviews.openScoring(nominationId(execution), expert(execution),
-				(String) execution.getVariable("reviewDuration"));
+		return (execution) -> {
+			String extendBy = (String) execution.getVariable(ReviewProcess.EXTEND_BY);
+			reviews.openScoring(nominationId(execution), expert(execution),
+					(extendBy != null) ? extendBy : (String) execution.getVariable(ReviewProcess.REVIEW_DURATION));
+			if (extendBy != null) {
+				execution.setVariable(ReviewProcess.EXTEND_BY, null);
+			}
+		};
 	}
 
-	/** Replaces the expert of this instance by the panel's next reserve. */
+	/**
+	 * Replaces the expert of this instance by the panel's next reserve; without one left,
+	 * tells staff and throws {@code NoReserveLeft} (staff name an expert).
+	 */
 	@Bean
-	JavaDelegate bringInReserveDelegate(ReserveService reserves) {
-		return (execution) -> execution.setVariable(ReviewProcess.EXPERT,
-				reserves.bringInReserve(nominationId(execution), expert(execution)));
+	JavaDelegate bringInReserveDelegate(ReserveService reserves, Notifications notifications,
+			org.learningcity.award.nomination.Nominations nominations) {
+		return (execution) -> {
+			long nomination = nominationId(execution);
+			java.util.Optional<String> reserve = reserves.bringInReserve(nomination, expert(execution));
+			if (reserve.isPresent()) {
+				execution.setVariable(ReviewProcess.EXPERT, reserve.get());
+				return;
+			}
+			notifications.send(NotificationRequest.toRole(org.learningcity.award.identity.Role.UIL_STAFF)
+				.category(Category.ESCALATION)
+				.template("review-no-reserve")
+				.with("cityName",
+						nominations.find(nomination).map((n) -> n.cityName()).orElse(Long.toString(nomination)))
+				.with("expert", expert(execution))
+				.link("/tasks")
+				.build());
+			throw new org.camunda.bpm.engine.delegate.BpmnError(ReviewProcess.ERROR_NO_RESERVE_LEFT,
+					"The panel has no reserve left to replace " + expert(execution) + ".");
+		};
 	}
 
 	/** Reminds the expert, unless the scores are in already. */

@@ -25,6 +25,14 @@ public final class ReviewProcess {
 
 	public static final String TASK_OPEN_SCORING = "Task_OpenScoring";
 
+	/** Caught on Task_BringInReserve when the panel has no reserve left. */
+	public static final String ERROR_NO_RESERVE_LEFT = "NoReserveLeft";
+
+	public static final String BOUNDARY_NO_RESERVE_LEFT = "BoundaryEvent_NoReserveLeft";
+
+	/** Staff name an expert when no reserve is left ({@code FIND_EXPERT}). */
+	public static final String TASK_FIND_EXPERT = "Task_FindExpert";
+
 	public static final String TASK_SCORE_REPORT = "Task_ScoreReport";
 
 	public static final String TIMER_REVIEW_REMINDER = "Timer_ReviewReminder";
@@ -68,6 +76,12 @@ public final class ReviewProcess {
 
 	/** The staff's decision on an overdue review: {@link OverdueDecision}. */
 	public static final String OVERDUE_DECISION = "overdueDecision";
+
+	/**
+	 * How long staff extend an overdue review from now, ISO-8601 (the cycle's
+	 * reviewDuration when empty); local to one expert's review.
+	 */
+	public static final String EXTEND_BY = "extendBy";
 
 	/** Whether the moderation round is done. */
 	public static final String MODERATED = "moderated";

@@ -1,5 +1,6 @@
 package org.learningcity.award.review.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -19,8 +20,11 @@ public class ReviewProcessSupport {
 
 	private final ReviewService reviews;
 
-	ReviewProcessSupport(ReviewService reviews) {
+	private final Clock clock;
+
+	ReviewProcessSupport(ReviewService reviews, Clock clock) {
 		this.reviews = reviews;
+		this.clock = clock;
 	}
 
 	/** The usernames of a text variable. */
@@ -41,13 +45,16 @@ public class ReviewProcessSupport {
 	/**
 	 * The reminders before the due date as a repeating interval: {@code P7D,P1D} gives
 	 * {@code R2/<due − 7 days>/P6D}. With irregular gaps (P7D,P3D,P1D) the first gap
-	 * repeats. Without reminders, one after the due date (the deadline cancels it first).
+	 * repeats. Reminders that would fall in the past (a short extension) are left out.
+	 * Without reminders, one after the due date (the deadline cancels it first).
 	 */
 	public String reminders(long nominationId, String username, String reminderBefore) {
 		Instant due = this.reviews.due(nominationId, username);
+		Instant now = this.clock.instant();
 		List<Duration> before = usernames(reminderBefore == null ? "" : reminderBefore).stream()
 			.map(ReviewService::parse)
 			.sorted(Comparator.reverseOrder())
+			.filter((d) -> due.minus(d).isAfter(now))
 			.toList();
 		if (before.isEmpty()) {
 			return "R1/" + due.plus(Duration.ofDays(1)) + "/P1D";

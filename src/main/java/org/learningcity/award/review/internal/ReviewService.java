@@ -46,12 +46,16 @@ class ReviewService implements Reviews {
 
 	private final Clock clock;
 
-	ReviewService(ReviewRepository reviews, ReviewScoreStore scores, Catalog catalog, TaskService tasks, Clock clock) {
+	private final AgreementService agreement;
+
+	ReviewService(ReviewRepository reviews, ReviewScoreStore scores, Catalog catalog, TaskService tasks, Clock clock,
+			AgreementService agreement) {
 		this.reviews = reviews;
 		this.scores = scores;
 		this.catalog = catalog;
 		this.tasks = tasks;
 		this.clock = clock;
+		this.agreement = agreement;
 	}
 
 	@Override
@@ -91,16 +95,60 @@ class ReviewService implements Reviews {
 
 	@Override
 	public ReviewView submit(long nominationId, String username, Map<String, ScoreInput> entries) {
+		return submit(nominationId, username, entries, null);
+	}
+
+	@Override
+	public ReviewView submit(long nominationId, String username, Map<String, ScoreInput> entries, String comment) {
 		Review review = review(nominationId, username);
 		this.scores.replace(review.getId(), FIRST_ROUND, review.submit(entries, measurements(), this.clock.instant()));
+		this.scores.comment(review.getId(), FIRST_ROUND, comment);
 		completeTask(nominationId, username, ReviewProcess.TASK_SCORE_REPORT);
 		return view(this.reviews.saveAndFlush(review));
 	}
 
 	@Override
-	public ReviewView moderate(long nominationId, String username, Map<String, ScoreInput> entries) {
+	@Transactional(readOnly = true)
+	public Optional<String> comment(long nominationId, String username, int round) {
+		return this.reviews.findByNominationIdAndUsername(nominationId, username)
+			.flatMap((review) -> this.scores.comment(review.getId(), round));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.SortedSet<String> divergentMeasurements(long nominationId) {
+		java.util.SortedSet<String> codes = new TreeSet<>();
+		this.agreement.divergent(nominationId, FIRST_ROUND).forEach((code) -> codes.add(code.value()));
+		return codes;
+	}
+
+	@Override
+	public ReviewView saveModerationDraft(long nominationId, String username, Map<String, ScoreInput> entries,
+			String comment) {
 		Review review = review(nominationId, username);
-		this.scores.replace(review.getId(), MODERATION_ROUND, review.moderate(entries, entries.keySet()));
+		openTask(nominationId, username, ReviewProcess.TASK_MODERATE_SCORES);
+		Map<String, Review.ValidEntry> valid = review.moderationDraft(entries, divergentMeasurements(nominationId));
+		this.scores.draft(review.getId(), MODERATION_ROUND, valid, entries);
+		this.scores.comment(review.getId(), MODERATION_ROUND, comment);
+		return view(review);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, ScoreInput> moderationDraft(long nominationId, String username) {
+		return this.reviews.findByNominationIdAndUsername(nominationId, username)
+			.map((review) -> this.scores.draft(review.getId(), MODERATION_ROUND))
+			.orElse(Map.of());
+	}
+
+	@Override
+	public ReviewView moderate(long nominationId, String username, Map<String, ScoreInput> entries, String comment) {
+		Review review = review(nominationId, username);
+		openTask(nominationId, username, ReviewProcess.TASK_MODERATE_SCORES);
+		this.scores.replace(review.getId(), MODERATION_ROUND,
+				review.moderate(entries, divergentMeasurements(nominationId)));
+		this.scores.clearDraft(review.getId(), MODERATION_ROUND);
+		this.scores.comment(review.getId(), MODERATION_ROUND, comment);
 		completeTask(nominationId, username, ReviewProcess.TASK_MODERATE_SCORES);
 		return view(review);
 	}
@@ -132,6 +180,11 @@ class ReviewService implements Reviews {
 		return due;
 	}
 
+	/** Staff moved the due date of a running review. */
+	void moveDue(long nominationId, String username, Instant due) {
+		review(nominationId, username).dueAt(due);
+	}
+
 	Instant due(long nominationId, String username) {
 		return review(nominationId, username).getDueAt();
 	}
@@ -152,7 +205,8 @@ class ReviewService implements Reviews {
 		return codes;
 	}
 
-	private void completeTask(long nominationId, String username, String taskKey) {
+	/** The expert's open task of this kind; refused if there is none. */
+	private Task openTask(long nominationId, String username, String taskKey) {
 		Task task = this.tasks.createTaskQuery()
 			.processDefinitionKey(ReviewProcess.KEY)
 			.processInstanceBusinessKey(Long.toString(nominationId))
@@ -164,6 +218,11 @@ class ReviewService implements Reviews {
 			throw new RuleViolationException("review.not-waiting",
 					"The review process is not waiting for this step of " + username + ".");
 		}
+		return task;
+	}
+
+	private void completeTask(long nominationId, String username, String taskKey) {
+		Task task = openTask(nominationId, username, taskKey);
 		try {
 			this.tasks.complete(task.getId());
 		}

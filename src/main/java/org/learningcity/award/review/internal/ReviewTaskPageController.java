@@ -14,6 +14,7 @@ import org.learningcity.award.review.Reviews;
 import org.learningcity.award.review.ScoreInput;
 import org.learningcity.award.support.InvalidInputException;
 import org.learningcity.award.support.NotFoundException;
+import org.learningcity.award.workflow.CompletionRetries;
 import org.learningcity.award.workflow.OpenTask;
 import org.learningcity.award.workflow.Tasks;
 import org.springframework.stereotype.Controller;
@@ -41,6 +42,8 @@ class ReviewTaskPageController {
 
 	static final String SUBMITTED = "review/submitted";
 
+	static final String MODERATION = "review/moderation";
+
 	private final Tasks tasks;
 
 	private final Reviews reviews;
@@ -49,7 +52,12 @@ class ReviewTaskPageController {
 
 	private final ReviewTaskSupport support;
 
-	ReviewTaskPageController(Tasks tasks, Reviews reviews, Nominations nominations, ReviewTaskSupport support) {
+	/** A page's submit collides with the panel's other experts just like an API call. */
+	private final CompletionRetries retries;
+
+	ReviewTaskPageController(Tasks tasks, Reviews reviews, Nominations nominations, ReviewTaskSupport support,
+			CompletionRetries retries) {
+		this.retries = retries;
 		this.tasks = tasks;
 		this.reviews = reviews;
 		this.nominations = nominations;
@@ -73,7 +81,57 @@ class ReviewTaskPageController {
 		if (ReviewTaskSupport.REVIEW_INVITATION.equals(task.type())) {
 			return invitation(task, model, null, false, Map.of());
 		}
+		if (ReviewTaskSupport.MODERATE_SCORES.equals(task.type())) {
+			String expert = ReviewTaskSupport.expert(task);
+			return moderation(task, model, this.reviews.moderationDraft(task.nominationId(), expert),
+					this.reviews.comment(task.nominationId(), expert, ReviewService.MODERATION_ROUND).orElse(null),
+					Map.of());
+		}
 		return scoring(task, model, review.scores(), Map.of());
+	}
+
+	/**
+	 * The moderation round: revise or confirm each divergent measurement with a comment;
+	 * a draft at any moment.
+	 */
+	@PostMapping("/review/tasks/{id}/moderation")
+	String moderate(@PathVariable String id, @RequestParam Map<String, String> params,
+			@RequestParam(defaultValue = "draft") String action, @RequestParam(required = false) String comment,
+			Model model, RedirectAttributes redirect) {
+		OpenTask task = expertTask(id);
+		if (!ReviewTaskSupport.MODERATE_SCORES.equals(task.type())) {
+			throw new NotFoundException("Task", id);
+		}
+		String expert = ReviewTaskSupport.expert(task);
+		Map<String, ScoreInput> entries = entries(params);
+		try {
+			if ("submit".equals(action)) {
+				this.retries.run(task.type(),
+						() -> this.reviews.moderate(task.nominationId(), expert, entries, comment));
+				redirect.addFlashAttribute("flash", "review.moderation.flash.submitted");
+				return "redirect:/tasks";
+			}
+			this.reviews.saveModerationDraft(task.nominationId(), expert, entries, comment);
+			redirect.addFlashAttribute("flash", "review.task.flash.drafted");
+			return "redirect:" + taskPage(id);
+		}
+		catch (InvalidInputException ex) {
+			return moderation(task, model, entries, comment, errors(ex));
+		}
+	}
+
+	private String moderation(OpenTask task, Model model, Map<String, ScoreInput> entries, String comment,
+			Map<String, String> errors) {
+		NominationView nomination = this.nominations.find(task.nominationId()).orElse(null);
+		model.addAttribute("task", task);
+		model.addAttribute("cityName", (nomination != null) ? nomination.cityName() : "");
+		model.addAttribute("divergent",
+				this.support.moderation(task.nominationId(), nomination, ReviewTaskSupport.expert(task)));
+		model.addAttribute("entries", entries);
+		model.addAttribute("comment", comment);
+		model.addAttribute("errors", errors);
+		model.addAttribute("levels", List.of(5, 4, 3, 2, 1));
+		return MODERATION;
 	}
 
 	@PostMapping("/review/tasks/{id}/answer")
@@ -85,11 +143,12 @@ class ReviewTaskPageController {
 		String expert = ReviewTaskSupport.expert(task);
 		try {
 			if ("accept".equals(answer)) {
-				this.reviews.accept(task.nominationId(), expert);
+				this.retries.run(task.type(), () -> this.reviews.accept(task.nominationId(), expert));
 				redirect.addFlashAttribute("flash", "review.task.flash.accepted");
 			}
 			else if ("decline".equals(answer)) {
-				this.reviews.decline(task.nominationId(), expert, reason, conflict);
+				this.retries.run(task.type(),
+						() -> this.reviews.decline(task.nominationId(), expert, reason, conflict));
 				redirect.addFlashAttribute("flash", "review.task.flash.declined");
 			}
 			else {
@@ -110,7 +169,7 @@ class ReviewTaskPageController {
 		Map<String, ScoreInput> entries = entries(params);
 		try {
 			if ("submit".equals(action)) {
-				this.reviews.submit(task.nominationId(), expert, entries);
+				this.retries.run(task.type(), () -> this.reviews.submit(task.nominationId(), expert, entries));
 				redirect.addFlashAttribute("flash", "review.task.flash.submitted");
 				return "redirect:/review/nominations/" + task.nominationId() + "/mine";
 			}
@@ -168,7 +227,8 @@ class ReviewTaskPageController {
 	private OpenTask expertTask(String id) {
 		OpenTask task = this.tasks.mine(id);
 		if (task.nominationId() == null || !(ReviewTaskSupport.REVIEW_INVITATION.equals(task.type())
-				|| ReviewTaskSupport.SCORE_REPORT.equals(task.type()))) {
+				|| ReviewTaskSupport.SCORE_REPORT.equals(task.type())
+				|| ReviewTaskSupport.MODERATE_SCORES.equals(task.type()))) {
 			throw new NotFoundException("Task", id);
 		}
 		ReviewTaskSupport.expert(task);

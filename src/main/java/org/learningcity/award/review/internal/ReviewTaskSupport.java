@@ -49,11 +49,16 @@ class ReviewTaskSupport implements TaskTypeSupport, TaskCompletion {
 
 	static final String RESOLVE_DIVERGENCE = OpenTask.typeOf(ReviewProcess.TASK_RESOLVE_DIVERGENCE);
 
+	static final String FIND_EXPERT = OpenTask.typeOf(ReviewProcess.TASK_FIND_EXPERT);
+
 	private static final Set<String> TYPES = Set.of(REVIEW_INVITATION, SCORE_REPORT, MODERATE_SCORES, REVIEW_OVERDUE,
-			RESOLVE_DIVERGENCE);
+			RESOLVE_DIVERGENCE, FIND_EXPERT);
 
 	/** The expert's own tasks, done through this API. */
 	private static final Set<String> EXPERT_TYPES = Set.of(REVIEW_INVITATION, SCORE_REPORT, MODERATE_SCORES);
+
+	/** The staff's tasks of the review process, done through this API or their page. */
+	static final Set<String> STAFF_TYPES = Set.of(RESOLVE_DIVERGENCE, REVIEW_OVERDUE, FIND_EXPERT);
 
 	private final Reviews reviews;
 
@@ -63,11 +68,25 @@ class ReviewTaskSupport implements TaskTypeSupport, TaskCompletion {
 
 	private final Catalog catalog;
 
-	ReviewTaskSupport(Reviews reviews, Nominations nominations, Applications applications, Catalog catalog) {
+	private final PanelRounds rounds;
+
+	private final ResolutionService resolutions;
+
+	private final DeadlineService deadlines;
+
+	private final FindExpertService findExpert;
+
+	ReviewTaskSupport(Reviews reviews, Nominations nominations, Applications applications, Catalog catalog,
+			PanelRounds rounds, ResolutionService resolutions, DeadlineService deadlines,
+			FindExpertService findExpert) {
+		this.deadlines = deadlines;
+		this.findExpert = findExpert;
 		this.reviews = reviews;
 		this.nominations = nominations;
 		this.applications = applications;
 		this.catalog = catalog;
+		this.rounds = rounds;
+		this.resolutions = resolutions;
 	}
 
 	@Override
@@ -77,8 +96,11 @@ class ReviewTaskSupport implements TaskTypeSupport, TaskCompletion {
 
 	@Override
 	public String link(OpenTask task) {
-		if (REVIEW_INVITATION.equals(task.type()) || SCORE_REPORT.equals(task.type())) {
+		if (EXPERT_TYPES.contains(task.type())) {
 			return ReviewTaskPageController.taskPage(task.id());
+		}
+		if (STAFF_TYPES.contains(task.type())) {
+			return StaffReviewTaskPageController.taskPage(task.id());
 		}
 		return "/tasks/" + task.id();
 	}
@@ -94,14 +116,54 @@ class ReviewTaskSupport implements TaskTypeSupport, TaskCompletion {
 			details.put("cityName", nomination.cityName());
 			details.put("countryCode", nomination.countryCode());
 		}
+		if (RESOLVE_DIVERGENCE.equals(task.type())) {
+			details.put("divergent",
+					this.rounds.of(task.nominationId(), this.resolutions.stillDivergent(task.nominationId()),
+							measurements(nomination), ReviewService.MODERATION_ROUND, null));
+			return details;
+		}
+		if (REVIEW_OVERDUE.equals(task.type())) {
+			String expert = this.deadlines.overdueExpert(task.id());
+			details.put("expert", expert);
+			this.reviews.find(task.nominationId(), expert).ifPresent((r) -> {
+				details.put("reviewStatus", r.status().name());
+				details.put("dueAt", r.dueAt());
+				details.put("scoresDrafted", r.scores().size());
+			});
+			return details;
+		}
+		if (FIND_EXPERT.equals(task.type())) {
+			details.put("replacing", this.findExpert.leaving(task.id()));
+			return details;
+		}
 		if (!EXPERT_TYPES.contains(task.type())) {
 			return details;
 		}
-		this.reviews.find(task.nominationId(), expert(task)).ifPresent(r -> details.put("review", ReviewJson.of(r)));
-		if (SCORE_REPORT.equals(task.type()) || MODERATE_SCORES.equals(task.type())) {
+		String expert = expert(task);
+		this.reviews.find(task.nominationId(), expert).ifPresent(r -> details.put("review", ReviewJson.of(r)));
+		if (SCORE_REPORT.equals(task.type())) {
 			details.put("measurements", measurements(nomination));
 		}
+		if (MODERATE_SCORES.equals(task.type())) {
+			details.put("divergent", moderation(task.nominationId(), nomination, expert));
+			details.put("draft", this.reviews.moderationDraft(task.nominationId(), expert));
+			details.put("comment",
+					this.reviews.comment(task.nominationId(), expert, ReviewService.MODERATION_ROUND).orElse(null));
+		}
 		return details;
+	}
+
+	/**
+	 * The divergent measurements with the panel's anonymised first-round scores and
+	 * justifications, the expert's own marked: what the moderation round revisits.
+	 */
+	List<PanelRounds.DivergentMeasurement> moderation(long nominationId, NominationView nomination, String expert) {
+		return this.rounds.of(nominationId,
+				this.reviews.divergentMeasurements(nominationId)
+					.stream()
+					.map(org.learningcity.award.catalog.MeasurementCode::of)
+					.toList(),
+				measurements(nomination), ReviewService.FIRST_ROUND, expert);
 	}
 
 	/**
@@ -133,12 +195,40 @@ class ReviewTaskSupport implements TaskTypeSupport, TaskCompletion {
 		if (SCORE_REPORT.equals(task.type())) {
 			return ReviewJson.of(this.reviews.saveDraft(nomination, expert(task), scores(body)));
 		}
+		if (MODERATE_SCORES.equals(task.type())) {
+			return ReviewJson.of(this.reviews.saveModerationDraft(nomination, expert(task), scores(body),
+					text(body.path("comment"))));
+		}
 		throw new RuleViolationException("review.no-draft", "A task of type " + task.type() + " has no draft.");
 	}
 
 	@Override
 	public Object complete(OpenTask task, JsonNode body) {
 		long nomination = nomination(task);
+		if (RESOLVE_DIVERGENCE.equals(task.type())) {
+			ResolutionService.StoredResolution resolution = this.resolutions.resolve(nomination, scores(body),
+					text(body.path("rationale")));
+			Map<String, Object> scores = new LinkedHashMap<>();
+			resolution.entries().forEach((e) -> {
+				Map<String, Object> entry = new LinkedHashMap<>();
+				entry.put("score", e.score());
+				entry.put("justification", e.justification());
+				scores.put(e.code(), entry);
+			});
+			Map<String, Object> json = new LinkedHashMap<>();
+			json.put("nominationId", Long.toString(nomination));
+			json.put("scores", scores);
+			json.put("rationale", resolution.rationale());
+			json.put("resolvedBy", resolution.resolvedBy());
+			json.put("resolvedAt", resolution.resolvedAt());
+			return json;
+		}
+		if (FIND_EXPERT.equals(task.type())) {
+			return this.findExpert.name(task.id(), text(body.path("expert")));
+		}
+		if (REVIEW_OVERDUE.equals(task.type())) {
+			return this.deadlines.decideOverdue(task.id(), text(body.path("action")), text(body.path("extendBy")));
+		}
 		String expert = expert(task);
 		if (REVIEW_INVITATION.equals(task.type())) {
 			JsonNode accept = body.path("accept");
@@ -150,10 +240,10 @@ class ReviewTaskSupport implements TaskTypeSupport, TaskCompletion {
 			return ReviewJson.of(review);
 		}
 		if (SCORE_REPORT.equals(task.type())) {
-			return ReviewJson.of(this.reviews.submit(nomination, expert, scores(body)));
+			return ReviewJson.of(this.reviews.submit(nomination, expert, scores(body), text(body.path("comment"))));
 		}
 		if (MODERATE_SCORES.equals(task.type())) {
-			return ReviewJson.of(this.reviews.moderate(nomination, expert, scores(body)));
+			return ReviewJson.of(this.reviews.moderate(nomination, expert, scores(body), text(body.path("comment"))));
 		}
 		throw new RuleViolationException("task.not-completable",
 				"A task of type " + task.type() + " is done on its own page, not through this API.");
@@ -161,7 +251,7 @@ class ReviewTaskSupport implements TaskTypeSupport, TaskCompletion {
 
 	@Override
 	public boolean completes(String type) {
-		return EXPERT_TYPES.contains(type);
+		return EXPERT_TYPES.contains(type) || STAFF_TYPES.contains(type);
 	}
 
 	private static long nomination(OpenTask task) {

@@ -135,7 +135,9 @@ class ShortlistPageController {
 		model.addAttribute("suggestion", suggestion);
 		model.addAttribute("confirmed", this.shortlists.confirmed(cycleId).orElse(null));
 		model.addAttribute("confirmations", this.shortlists.confirmations(cycleId));
-		model.addAttribute("open", cycle.status() == CycleStatus.SHORTLISTING);
+		boolean open = this.shortlists.awaitsConfirmation(cycleId);
+		model.addAttribute("open", open);
+		model.addAttribute("handingOver", !open && cycle.status() == CycleStatus.SHORTLISTING);
 		model.addAttribute("regionNames", regionNames());
 		Map<String, String> countries = new java.util.HashMap<>();
 		suggestion.entries()

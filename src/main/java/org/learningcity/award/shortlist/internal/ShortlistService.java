@@ -324,6 +324,29 @@ class ShortlistService implements Shortlists {
 	}
 
 	/**
+	 * Whether a confirmation would be taken now: the cycle is SHORTLISTING and its
+	 * process waits for the shortlist (or it has no cycle process). False while a
+	 * confirmed shortlist is being handed over to the jury (the cycle process's next step
+	 * runs in a job).
+	 */
+	boolean awaitsConfirmation(long cycleId) {
+		if (this.cycles.get(cycleId).status() != CycleStatus.SHORTLISTING) {
+			return false;
+		}
+		String key = Long.toString(cycleId);
+		return this.tasks.createTaskQuery()
+			.processDefinitionKey(CYCLE_PROCESS)
+			.processInstanceBusinessKey(key)
+			.taskDefinitionKey(TASK_CONFIRM_SHORTLIST)
+			.active()
+			.count() > 0
+				|| this.runtime.createProcessInstanceQuery()
+					.processDefinitionKey(CYCLE_PROCESS)
+					.processInstanceBusinessKey(key)
+					.count() == 0;
+	}
+
+	/**
 	 * The cycle a {@code Task_ConfirmShortlist} is about: its variable or business key.
 	 */
 	Long cycleOf(String processInstanceId) {

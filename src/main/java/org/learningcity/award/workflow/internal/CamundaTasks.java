@@ -2,15 +2,26 @@ package org.learningcity.award.workflow.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.learningcity.award.identity.Accounts;
@@ -20,6 +31,7 @@ import org.learningcity.award.network.Network;
 import org.learningcity.award.support.NotFoundException;
 import org.learningcity.award.workflow.OpenTask;
 import org.learningcity.award.workflow.TaskGroups;
+import org.learningcity.award.workflow.TaskSubjects;
 import org.learningcity.award.workflow.Tasks;
 import org.springframework.stereotype.Service;
 
@@ -45,26 +57,60 @@ class CamundaTasks implements Tasks {
 		.comparing(OpenTask::due, Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing(OpenTask::created);
 
+	/** Ids in one IN list at most (Oracle's limit; PostgreSQL and H2 take more). */
+	private static final int BATCH = 1000;
+
 	private final TaskService taskService;
 
 	private final HistoryService historyService;
+
+	private final RuntimeService runtimeService;
+
+	private final RepositoryService repositoryService;
+
+	private final List<TaskSubjects> subjects;
 
 	private final Network network;
 
 	private final Clock clock;
 
-	CamundaTasks(TaskService taskService, HistoryService historyService, Network network, Clock clock) {
+	/** Process definition id to key: definitions are few and never change. */
+	private final Map<String, String> processKeys = new ConcurrentHashMap<>();
+
+	CamundaTasks(TaskService taskService, HistoryService historyService, RuntimeService runtimeService,
+			RepositoryService repositoryService, List<TaskSubjects> subjects, Network network, Clock clock) {
 		this.taskService = taskService;
 		this.historyService = historyService;
+		this.runtimeService = runtimeService;
+		this.repositoryService = repositoryService;
+		this.subjects = subjects;
 		this.network = network;
 		this.clock = clock;
 	}
 
+	/**
+	 * The person's tasks in two queries that each use an index of the engine: those
+	 * assigned to them ({@code ACT_IDX_TASK_ASSIGNEE}) and those offered to them or to
+	 * one of their groups and not taken yet ({@code ACT_IDX_IDENT_LNK_USER},
+	 * {@code ACT_IDX_IDENT_LNK_GROUP}). One query with both in an OR spans two tables and
+	 * makes the database read every open task. What each task is about comes from the
+	 * application's own tables in one batched lookup ({@link TaskSubjects}).
+	 */
 	@Override
 	public List<OpenTask> mine() {
-		return Accounts.current()
-			.map(user -> visibleTo(user).list().stream().map(this::open).sorted(MOST_URGENT_FIRST).toList())
-			.orElse(List.of());
+		return Accounts.current().map(user -> {
+			List<Task> tasks = new ArrayList<>(
+					this.taskService.createTaskQuery().active().taskAssignee(user.username()).list());
+			List<String> groups = TaskGroups.of(user.roles());
+			TaskQuery offered = this.taskService.createTaskQuery().active().or().taskCandidateUser(user.username());
+			if (!groups.isEmpty()) {
+				offered = offered.taskCandidateGroupIn(new ArrayList<>(groups));
+			}
+			Set<String> seen = new HashSet<>();
+			tasks.forEach(t -> seen.add(t.getId()));
+			offered.endOr().list().stream().filter(t -> seen.add(t.getId())).forEach(tasks::add);
+			return describe(tasks).stream().sorted(MOST_URGENT_FIRST).toList();
+		}).orElse(List.of());
 	}
 
 	/** Whether the person completed this task, which is no longer open. */
@@ -83,17 +129,13 @@ class CamundaTasks implements Tasks {
 		if (task == null) {
 			throw new NotFoundException("Task", taskId);
 		}
-		return open(task);
+		return describe(List.of(task)).get(0);
 	}
 
 	@Override
 	public List<OpenTask> overdue() {
-		return this.taskService.createTaskQuery()
-			.active()
-			.dueBefore(Date.from(this.clock.instant()))
-			.list()
+		return describe(this.taskService.createTaskQuery().active().dueBefore(Date.from(this.clock.instant())).list())
 			.stream()
-			.map(this::open)
 			.sorted(MOST_URGENT_FIRST)
 			.toList();
 	}
@@ -124,14 +166,121 @@ class CamundaTasks implements Tasks {
 		return either.endOr();
 	}
 
-	private OpenTask open(Task task) {
-		Map<String, Object> about = this.taskService.getVariables(task.getId(), ABOUT);
-		Long cityId = id(about.get(CITY_ID));
+	/**
+	 * The tasks with what each is about: the business keys of their process instances in
+	 * one query, then one lookup per process in the owning module's tables
+	 * ({@link TaskSubjects}); a process no module describes is read from its variables,
+	 * also in one query.
+	 */
+	List<OpenTask> describe(List<Task> tasks) {
+		Set<String> instanceIds = new LinkedHashSet<>();
+		tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).forEach(instanceIds::add);
+		Map<String, String> businessKeys = new HashMap<>();
+		for (List<String> batch : batches(instanceIds)) {
+			this.runtimeService.createProcessInstanceQuery()
+				.processInstanceIds(new HashSet<>(batch))
+				.list()
+				.forEach(p -> businessKeys.put(p.getId(), p.getBusinessKey()));
+		}
+		Map<String, Set<String>> keysByProcess = new HashMap<>();
+		Set<String> undescribed = new LinkedHashSet<>();
+		for (Task task : tasks) {
+			String instance = task.getProcessInstanceId();
+			if (instance == null) {
+				continue;
+			}
+			String process = processKey(task.getProcessDefinitionId());
+			String businessKey = businessKeys.get(instance);
+			if (businessKey != null && subjectsOf(process).isPresent()) {
+				keysByProcess.computeIfAbsent(process, k -> new LinkedHashSet<>()).add(businessKey);
+			}
+			else {
+				undescribed.add(instance);
+			}
+		}
+		Map<String, Map<String, TaskSubjects.Subject>> about = new HashMap<>();
+		keysByProcess.forEach((process, keys) -> {
+			Map<String, TaskSubjects.Subject> described = new HashMap<>();
+			batches(keys).forEach(batch -> described.putAll(subjectsOf(process).get().about(batch)));
+			about.put(process, described);
+		});
+		Map<String, TaskSubjects.Subject> fromVariables = fromVariables(undescribed);
+
+		Instant now = this.clock.instant();
+		List<OpenTask> open = new ArrayList<>(tasks.size());
+		for (Task task : tasks) {
+			String instance = task.getProcessInstanceId();
+			TaskSubjects.Subject subject = null;
+			if (instance != null) {
+				String businessKey = businessKeys.get(instance);
+				if (businessKey != null) {
+					subject = about.getOrDefault(processKey(task.getProcessDefinitionId()), Map.of()).get(businessKey);
+				}
+				if (subject == null) {
+					subject = fromVariables.get(instance);
+				}
+			}
+			open.add(open(task, subject, now));
+		}
+		return open;
+	}
+
+	private OpenTask open(Task task, TaskSubjects.Subject subject, Instant now) {
 		Instant due = (task.getDueDate() != null) ? task.getDueDate().toInstant() : null;
 		return new OpenTask(task.getId(), OpenTask.typeOf(task.getTaskDefinitionKey()), task.getName(),
-				task.getProcessInstanceId(), id(about.get(APPLICATION_ID)), id(about.get(NOMINATION_ID)), cityId,
-				cityName(cityId), task.getAssignee(), task.getCreateTime().toInstant(), due,
-				due != null && due.isBefore(this.clock.instant()));
+				task.getProcessInstanceId(), (subject != null) ? subject.applicationId() : null,
+				(subject != null) ? subject.nominationId() : null, (subject != null) ? subject.cityId() : null,
+				(subject != null) ? subject.cityName() : null, task.getAssignee(), task.getCreateTime().toInstant(),
+				due, due != null && due.isBefore(now));
+	}
+
+	/**
+	 * What processes no module describes are about, from their variables, in one query.
+	 */
+	private Map<String, TaskSubjects.Subject> fromVariables(Set<String> instanceIds) {
+		if (instanceIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Map<String, Object>> variables = new HashMap<>();
+		for (List<String> batch : batches(instanceIds)) {
+			for (VariableInstance variable : this.runtimeService.createVariableInstanceQuery()
+				.processInstanceIdIn(batch.toArray(String[]::new))
+				.variableNameIn(ABOUT.toArray(String[]::new))
+				.list()) {
+				variables.computeIfAbsent(variable.getProcessInstanceId(), k -> new HashMap<>())
+					.putIfAbsent(variable.getName(), variable.getValue());
+			}
+		}
+		Map<Long, String> cityNames = new HashMap<>();
+		Map<String, TaskSubjects.Subject> subjects = new HashMap<>();
+		variables.forEach((instance, about) -> {
+			Long cityId = id(about.get(CITY_ID));
+			String cityName = (cityId != null) ? cityNames.computeIfAbsent(cityId, this::cityName) : null;
+			subjects.put(instance, new TaskSubjects.Subject(id(about.get(APPLICATION_ID)), id(about.get(NOMINATION_ID)),
+					cityId, cityName));
+		});
+		return subjects;
+	}
+
+	private java.util.Optional<TaskSubjects> subjectsOf(String processKey) {
+		return this.subjects.stream().filter(s -> s.describes(processKey)).findFirst();
+	}
+
+	private String processKey(String processDefinitionId) {
+		if (processDefinitionId == null) {
+			return "";
+		}
+		return this.processKeys.computeIfAbsent(processDefinitionId,
+				id -> this.repositoryService.getProcessDefinition(id).getKey());
+	}
+
+	private static List<List<String>> batches(Collection<String> ids) {
+		List<String> all = new ArrayList<>(ids);
+		List<List<String>> batches = new ArrayList<>();
+		for (int i = 0; i < all.size(); i += BATCH) {
+			batches.add(all.subList(i, Math.min(all.size(), i + BATCH)));
+		}
+		return batches;
 	}
 
 	private ClosedTask closed(HistoricTaskInstance task) {

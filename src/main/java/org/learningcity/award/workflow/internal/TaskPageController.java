@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The task inbox: what is waiting for the signed-in person, with its due date and the
@@ -51,9 +52,24 @@ class TaskPageController {
 		binder.setDisallowedFields("id");
 	}
 
+	/**
+	 * The inbox, filtered by type or overdue and sorted by a column (the most urgent
+	 * first unless asked otherwise), with the counts per type.
+	 */
 	@GetMapping
-	String inbox(Model model) {
-		model.addAttribute("tasks", rows(this.tasks.mine()));
+	String inbox(@RequestParam(required = false) String type, @RequestParam(required = false) Boolean overdue,
+			@RequestParam(required = false) String sort, Model model) {
+		InboxView view;
+		try {
+			view = new InboxView(type, overdue, sort);
+		}
+		catch (org.learningcity.award.support.InvalidInputException ex) {
+			view = new InboxView(type, overdue, null);
+		}
+		List<OpenTask> all = this.tasks.mine();
+		model.addAttribute("tasks", rows(view.apply(all)));
+		model.addAttribute("counts", InboxView.count(all));
+		model.addAttribute("view", view);
 		return INBOX;
 	}
 

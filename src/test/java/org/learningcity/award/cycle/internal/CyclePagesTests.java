@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -47,6 +49,9 @@ class CyclePagesTests {
 
 	@Autowired
 	Cycles cycles;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	UserDetailsService accounts;
@@ -227,6 +232,51 @@ class CyclePagesTests {
 		this.mvc.perform(get("/cycles/new").with(as("admin"))).andExpect(status().isOk());
 		this.mvc.perform(get("/cycles")).andExpect(status().is3xxRedirection());
 		assertThat(this.cycles.get(cycle.id()).status()).isEqualTo(CycleStatus.DRAFT);
+	}
+
+	@Test
+	void theCyclePageLinksToEachStagesPagesOnceTheCycleIsThere() throws Exception {
+		Cycle cycle = draft();
+		String id = Long.toString(cycle.id());
+		String ranking = "/cycles/" + id + "/ranking";
+		String shortlist = "/cycles/" + id + "/shortlist";
+		String jury = "/cycles/" + id + "/jury";
+		String finalize = "/jury/cycles/" + id + "/decision";
+		String decision = "\"/cycles/" + id + "/decision\"";
+		String csv = "/api/cycles/" + id + "/export.csv";
+		String report = "/api/cycles/" + id + "/report.pdf";
+		try {
+			Map<CycleStatus, List<String>> shown = new LinkedHashMap<>();
+			shown.put(CycleStatus.DRAFT, List.of());
+			shown.put(CycleStatus.OPEN, List.of(csv, report));
+			shown.put(CycleStatus.REVIEW, List.of(ranking, csv, report));
+			shown.put(CycleStatus.SHORTLISTING, List.of(ranking, shortlist, jury, csv, report));
+			shown.put(CycleStatus.JURY, List.of(ranking, shortlist, jury, finalize, csv, report));
+			shown.put(CycleStatus.DECIDED, List.of(ranking, shortlist, jury, decision, csv, report));
+			shown.put(CycleStatus.CLOSED, List.of(ranking, shortlist, jury, decision, csv, report));
+			List<String> every = List.of(ranking, shortlist, jury, finalize, decision, csv, report);
+			for (Map.Entry<CycleStatus, List<String>> entry : shown.entrySet()) {
+				this.jdbc.sql("update award_cycle set status = ? where id = ?")
+					.params(entry.getKey().name(), cycle.id())
+					.update();
+				String page = this.mvc.perform(get("/cycles/{id}", cycle.id()).with(staff()))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+				for (String link : every) {
+					if (entry.getValue().contains(link)) {
+						assertThat(page).as(entry.getKey() + " links " + link).contains(link);
+					}
+					else {
+						assertThat(page).as(entry.getKey() + " does not link " + link).doesNotContain(link);
+					}
+				}
+			}
+		}
+		finally {
+			this.jdbc.sql("delete from award_cycle where id = ?").param(cycle.id()).update();
+		}
 	}
 
 	@Test

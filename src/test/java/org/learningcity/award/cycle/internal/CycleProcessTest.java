@@ -10,18 +10,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,14 +43,13 @@ import org.learningcity.award.review.Reviews;
 import org.learningcity.award.review.ScoreInput;
 import org.learningcity.award.support.RuleViolationException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,21 +59,37 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Every path of the cycle process: opened by {@link Cycles#open}, nominations stored by
  * plain JDBC in the cycle's own rows, panels formed by {@link Panels}, reviews driven
- * through {@link Reviews}; timers and asynchronous continuations executed by hand. Until
- * the jury module is on main, a stub {@code JuryProcess} (one task) and a recording
- * {@code announceDecisionDelegate} stand in for it, in this test only.
+ * through {@link Reviews}; the end-game through the real modules' task completions
+ * ({@code POST /api/tasks/{id}/complete}): staff confirm the shortlist
+ * ({@code CONFIRM_SHORTLIST}), the jurors vote ({@code JURY_VOTE}), staff finalize the
+ * decision ({@code FINALIZE_DECISION}). Timers and asynchronous continuations executed by
+ * hand.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(ProcessEngineCoverageConfiguration.class)
 @WithUserDetails("staff")
 class CycleProcessTest {
 
-	static final String ANNOUNCE = "announceDecisionDelegate";
+	static final List<String> JURORS = List.of("juror-01", "juror-02", "juror-03", "juror-04", "juror-05");
+
+	/** The juror made Irish for the test, so that they must recuse on Cork. */
+	static final String IRISH_JUROR = "juror-04";
 
 	@Autowired
 	ProcessEngine engine;
@@ -116,38 +134,26 @@ class CycleProcessTest {
 	CycleProgress progress;
 
 	@Autowired
-	ConfigurableApplicationContext context;
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	ObjectMapper json;
 
 	long cycle;
 
-	String juryStub;
-
-	final List<Long> announced = new ArrayList<>();
+	String jurorCountry;
 
 	@BeforeEach
 	void setUp() {
 		init(this.engine);
 		ClockUtil.reset();
-		if (this.repository.createProcessDefinitionQuery()
-			.processDefinitionKey(CycleProcess.JURY_PROCESS_KEY)
-			.count() == 0) {
-			this.juryStub = this.repository.createDeployment()
-				.name("stub jury for CycleProcessTest")
-				.addModelInstance("JuryProcessStub.bpmn",
-						Bpmn.createExecutableProcess(CycleProcess.JURY_PROCESS_KEY)
-							.camundaHistoryTimeToLive(1)
-							.startEvent()
-							.userTask("Task_StubJuryDecides")
-							.endEvent()
-							.done())
-				.deploy()
-				.getId();
-		}
-		if (!this.context.containsBean(ANNOUNCE)) {
-			JavaDelegate announce = (execution) -> this.announced
-				.add(((Number) execution.getVariable(CycleProcess.CYCLE_ID)).longValue());
-			this.context.getBeanFactory().registerSingleton(ANNOUNCE, announce);
-		}
+		this.jurorCountry = this.jdbc.sql("select country_code from account where username = ?")
+			.param(IRISH_JUROR)
+			.query(String.class)
+			.single();
 		OffsetDateTime now = OffsetDateTime.now(this.clock).truncatedTo(ChronoUnit.MINUTES);
 		this.cycle = this.cycles
 			.create(CycleSettings.rules2024("Cycle process test " + System.nanoTime(), now.getYear() + 4,
@@ -171,6 +177,29 @@ class CycleProcessTest {
 				.forEach((p) -> this.runtime.deleteProcessInstanceIfExists(p.getId(), "test done", true, true, true,
 						false));
 		}
+		this.jdbc.sql("delete from notification_outbox where link like ? or link like '%/jury/votes/%'")
+			.param("%" + decisionPage())
+			.update();
+		this.jdbc.sql("delete from notification_inbox where link like ? or link like '%/jury/votes/%'")
+			.param("%" + decisionPage())
+			.update();
+		for (String table : List.of("jury_awardee", "jury_decision")) {
+			this.jdbc.sql("delete from " + table + " where cycle_id = ?").param(this.cycle).update();
+		}
+		this.jdbc.sql("delete from jury_vote where ballot_id in (select id from jury_ballot where cycle_id = ?)")
+			.param(this.cycle)
+			.update();
+		for (String table : List.of("jury_ballot", "jury_session", "jury_member")) {
+			this.jdbc.sql("delete from " + table + " where cycle_id = ?").param(this.cycle).update();
+		}
+		this.jdbc
+			.sql("delete from shortlist_member where shortlist_id in (select id from shortlist where cycle_id = ?)")
+			.param(this.cycle)
+			.update();
+		this.jdbc.sql("delete from shortlist where cycle_id = ?").param(this.cycle).update();
+		this.jdbc.sql("delete from city_award where award_year = ?")
+			.param(this.cycles.get(this.cycle).settings().year())
+			.update();
 		this.jdbc
 			.sql("delete from review_score where review_id in (select r.id from review r "
 					+ "join nomination n on n.id = r.nomination_id where n.cycle_id = ?)")
@@ -192,18 +221,14 @@ class CycleProcessTest {
 			.update();
 		this.jdbc.sql("delete from application where cycle_id = ?").param(this.cycle).update();
 		this.jdbc.sql("delete from award_cycle where id = ?").param(this.cycle).update();
-		if (this.juryStub != null) {
-			this.repository.deleteDeployment(this.juryStub, true, true);
-		}
-		if (this.context.getBeanFactory() instanceof DefaultListableBeanFactory factory
-				&& factory.containsSingleton(ANNOUNCE) && !factory.containsBeanDefinition(ANNOUNCE)) {
-			factory.destroySingleton(ANNOUNCE);
-		}
+		this.jdbc.sql("update account set country_code = ? where username = ?")
+			.params(this.jurorCountry, IRISH_JUROR)
+			.update();
 		ClockUtil.reset();
 	}
 
 	@Test
-	void aCycleRunsFromTheOpenCallToItsClosing() {
+	void aCycleRunsFromTheOpenCallToItsClosing() throws Exception {
 		long cork = nomination("cork", NominationStatus.ELIGIBLE);
 		long espoo = nomination("espoo", NominationStatus.ELIGIBLE);
 		ProcessInstance instance = instance();
@@ -216,6 +241,9 @@ class CycleProcessTest {
 			.isWaitingAt(CycleProcess.TASK_FORM_PANELS);
 		assertThat(this.taskService.getIdentityLinksForTask(task(instance, CycleProcess.TASK_FORM_PANELS).getId()))
 			.anySatisfy((link) -> assertThat(link.getGroupId()).isEqualTo("uil-staff"));
+
+		inboxLinkOpens("staff", task(instance, CycleProcess.TASK_FORM_PANELS).getId(), "FORM_PANELS",
+				"/cycles/" + this.cycle + "/panels");
 
 		this.panels.formAll(this.cycle);
 		assertThat(instance).hasPassed(CycleProcess.TASK_FORM_PANELS)
@@ -244,25 +272,83 @@ class CycleProcessTest {
 			.isWaitingAt(CycleProcess.TASK_CONFIRM_SHORTLIST);
 		assertThat(this.cycles.get(this.cycle).status()).isEqualTo(CycleStatus.SHORTLISTING);
 
-		this.taskService.complete(task(instance, CycleProcess.TASK_CONFIRM_SHORTLIST).getId());
+		this.jdbc.sql("update account set country_code = 'IE' where username = ?").param(IRISH_JUROR).update();
+
+		// staff confirm the shortlist through their CONFIRM_SHORTLIST task
+		String confirm = task(instance, CycleProcess.TASK_CONFIRM_SHORTLIST).getId();
+		inboxLinkOpens("staff", confirm, "CONFIRM_SHORTLIST", "/cycles/" + this.cycle + "/shortlist");
+		complete("staff", confirm,
+				Map.of("nominationIds", List.of(Long.toString(cork), Long.toString(espoo)), "rationale",
+						"Both cities scored alike and well on every building block."))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.nominationIds", contains(Long.toString(cork), Long.toString(espoo))));
+		assertThat(instance).hasPassed(CycleProcess.TASK_CONFIRM_SHORTLIST).isWaitingAt(CycleProcess.TASK_START_JURY);
+		assertThat(this.cycles.get(this.cycle).status())
+			.as("the confirmation commits on its own; the hand-over runs in a job")
+			.isEqualTo(CycleStatus.SHORTLISTING);
+		this.mvc.perform(get("/cycles/{id}/shortlist", this.cycle).with(user(this.users.loadUserByUsername("staff"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("being handed over to the jury")))
+			.andExpect(content().string(not(containsString("name=\"rationale\""))));
+		execute(job(CycleProcess.TASK_START_JURY, instance));
 		assertThat(this.cycles.get(this.cycle).status()).isEqualTo(CycleStatus.JURY);
 		assertThat(instance).isWaitingAt(CycleProcess.CALL_ACTIVITY_JURY);
 		ProcessInstance jury = this.runtime.createProcessInstanceQuery()
 			.superProcessInstanceId(instance.getId())
 			.singleResult();
+		assertThat(jury.getProcessDefinitionId()).startsWith(CycleProcess.JURY_PROCESS_KEY + ":");
 		assertThat(jury.getBusinessKey()).isEqualTo(Long.toString(this.cycle));
 		assertThat(this.runtime.getVariable(jury.getId(), CycleProcess.CYCLE_ID)).isEqualTo(this.cycle);
-		this.taskService
-			.complete(this.taskService.createTaskQuery().processInstanceId(jury.getId()).singleResult().getId());
 
+		// every juror votes through their JURY_VOTE task; the Irish juror recuses on Cork
+		for (String juror : JURORS) {
+			Task vote = this.taskService.createTaskQuery()
+				.processInstanceId(jury.getId())
+				.taskAssignee(juror)
+				.singleResult();
+			inboxLinkOpens(juror, vote.getId(), "JURY_VOTE", "/jury/votes/" + vote.getId());
+			Map<String, String> votes = new LinkedHashMap<>();
+			votes.put(Long.toString(cork), juror.equals(IRISH_JUROR) ? "RECUSED" : "AGAINST");
+			votes.put(Long.toString(espoo), "FOR");
+			if (juror.equals(IRISH_JUROR)) {
+				complete(juror, vote.getId(), Map.of("votes", Map.of(Long.toString(cork), "FOR")))
+					.andExpect(status().isUnprocessableEntity());
+			}
+			complete(juror, vote.getId(), Map.of("votes", votes)).andExpect(status().isOk());
+		}
+		runJobs(jury.getId());
+
+		// staff finalize the decision through the FINALIZE_DECISION task
+		Task finalize = this.taskService.createTaskQuery().processInstanceId(jury.getId()).singleResult();
+		assertThat(finalize.getTaskDefinitionKey()).isEqualTo("Task_FinalizeDecision");
+		inboxLinkOpens("staff", finalize.getId(), "FINALIZE_DECISION", "/jury/cycles/" + this.cycle + "/decision");
+		inboxLinkOpens("juror-01", finalize.getId(), "FINALIZE_DECISION", "/jury/cycles/" + this.cycle + "/decision");
+		complete("staff", finalize.getId(), Map.of("awardeeNominationIds", List.of(Long.toString(espoo)), "statement",
+				"Espoo puts learning at the heart of the city."))
+			.andExpect(status().isOk());
+		assertThat(this.runtime.createProcessInstanceQuery().processInstanceId(jury.getId()).count()).isZero();
+		assertThat(instance).hasPassed(CycleProcess.CALL_ACTIVITY_JURY).isWaitingAt(CycleProcess.TASK_RECORD_DECISION);
+		assertThat(this.cycles.get(this.cycle).status())
+			.as("the decision commits on its own; the cycle moves on in a job")
+			.isEqualTo(CycleStatus.JURY);
+		execute(job(CycleProcess.TASK_RECORD_DECISION, instance));
 		assertThat(this.cycles.get(this.cycle).status()).isEqualTo(CycleStatus.DECIDED);
 		assertThat(instance).isWaitingAt(CycleProcess.TASK_ANNOUNCE_DECISION);
+
 		execute(job(CycleProcess.TASK_ANNOUNCE_DECISION, instance));
 		assertThat(instance).hasPassed(CycleProcess.TASK_CLOSE_CYCLE, CycleProcess.END_CYCLE_CLOSED).isEnded();
 		assertThat(this.cycles.get(this.cycle).status()).isEqualTo(CycleStatus.CLOSED);
-		if (this.juryStub != null) {
-			assertThat(this.announced).containsExactly(this.cycle);
-		}
+		assertThat(this.jdbc
+			.sql("select recipient_username from notification_outbox where template_name = ? and link like ?")
+			.params("decision-announced", "%" + decisionPage())
+			.query(String.class)
+			.list()).contains("city-cork", "city-espoo", "natcom-ie", "natcom-fi");
+		assertThat(
+				this.jdbc.sql("select status from nomination where id = ?").param(espoo).query(String.class).single())
+			.isEqualTo(NominationStatus.AWARDED.name());
+		this.mvc.perform(get("/api/cycles/{id}/decision", this.cycle))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.awardees[*].nominationId", contains(Long.toString(espoo))));
 	}
 
 	@Test
@@ -366,6 +452,28 @@ class CycleProcessTest {
 	}
 
 	// --- helpers
+
+	private ResultActions complete(String username, String taskId, Object body) throws Exception {
+		return this.mvc.perform(post("/api/tasks/{id}/complete", taskId).with(httpBasic(username, "demo"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(this.json.writeValueAsString(body)));
+	}
+
+	/**
+	 * The task is in the person's inbox with the link to its page, and the page opens for
+	 * them.
+	 */
+	private void inboxLinkOpens(String username, String taskId, String type, String link) throws Exception {
+		this.mvc.perform(get("/api/tasks/{id}", taskId).with(httpBasic(username, "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.type").value(type))
+			.andExpect(jsonPath("$.link").value(link));
+		this.mvc.perform(get(link).with(user(this.users.loadUserByUsername(username)))).andExpect(status().isOk());
+	}
+
+	private String decisionPage() {
+		return "/cycles/" + this.cycle + "/decision";
+	}
 
 	private ProcessInstance instance() {
 		return this.runtime.createProcessInstanceQuery()

@@ -5,7 +5,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -17,7 +19,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.learningcity.award.cycle.Cycles;
+import org.learningcity.award.jury.Tally;
 import org.learningcity.award.network.Network;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -25,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -66,6 +71,9 @@ class DossierExportsTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	ObjectMapper json;
 
 	DossierFixture fixture;
 
@@ -110,6 +118,13 @@ class DossierExportsTests {
 
 	@AfterEach
 	void cleanUp() {
+		this.jdbc.sql("delete from jury_awardee where cycle_id = ?").param(this.cycle).update();
+		this.jdbc.sql("delete from jury_decision where cycle_id = ?").param(this.cycle).update();
+		this.jdbc
+			.sql("delete from shortlist_member where shortlist_id in (select id from shortlist where cycle_id = ?)")
+			.param(this.cycle)
+			.update();
+		this.jdbc.sql("delete from shortlist where cycle_id = ?").param(this.cycle).update();
 		this.fixture.cleanUp();
 	}
 
@@ -257,6 +272,50 @@ class DossierExportsTests {
 				"Counts per stage", "Panels formed", "Overall scores per UNESCO region", "Ranking", "Reliability");
 		assertThat(text).containsSubsequence("Ybycuí", "4.00", "Cork", "2.50");
 		assertThat(text).contains("Shortlist").doesNotContain("Decision: the awardees");
+	}
+
+	@Test
+	void theCycleReportShowsTheConfirmedShortlistAndTheJurysDecisionWithItsPublicTally() throws Exception {
+		Timestamp confirmedAt = Timestamp.from(Instant.parse("2026-06-01T10:00:00Z"));
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc
+			.sql("insert into shortlist (cycle_id, rationale, confirmed_by, confirmed_at) values (?, ?, 'staff', ?)")
+			.params(this.cycle, "Ybycuí leads its region by a wide margin.", confirmedAt)
+			.update(keys, "id");
+		this.jdbc
+			.sql("insert into shortlist_member (shortlist_id, nomination_id, list_order, ranking_rank, overall, "
+					+ "reason_code, reason_text) values (?, ?, 1, 1, 4.0, 'shortlist.reason.in-best', ?)")
+			.params(keys.getKey().longValue(), this.ybycui, "Ybycuí: among the best overall scores.")
+			.update();
+		Tally tally = new Tally(
+				List.of(new Tally.CityTally(this.ybycui, 0, "Ybycuí", "PY", "LATIN_AMERICA_CARIBBEAN", 4, 0, 0, 1,
+						false)),
+				List.of("juror-01", "juror-02", "juror-03", "juror-04", "juror-05"), List.of(), List.of("juror-05"),
+				List.of());
+		this.jdbc
+			.sql("insert into jury_decision (cycle_id, statement, tally_snapshot, decided_by, decided_at) "
+					+ "values (?, ?, ?, 'juror-01', ?)")
+			.params(this.cycle, "Ybycuí brings learning to every household.", this.json.writeValueAsString(tally),
+					Timestamp.from(Instant.parse("2026-07-01T10:00:00Z")))
+			.update();
+		this.jdbc.sql("insert into jury_awardee (cycle_id, nomination_id) values (?, ?)")
+			.params(this.cycle, this.ybycui)
+			.update();
+
+		String text = pdfText(this.mvc.perform(get("/api/cycles/" + this.cycle + "/report.pdf").with(as("staff")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray());
+
+		assertThat(text).contains("Confirmed by", "staff · 1 June 2026", "Rationale",
+				"Ybycuí leads its region by a wide margin.", "Decided by", "juror-01 · 1 July 2026",
+				"4 of 5 jurors voted");
+		assertThat(text).containsSubsequence("Shortlist", "Ybycuí (PY)", "4.00",
+				"Ybycuí: among the best overall scores.", "Decision: the awardees", "The jury's statement",
+				"Ybycuí brings learning to every household.", "Ybycuí (PY)");
+		assertThat(text).containsPattern("Ybycuí \\(PY\\)\\s+4\\s+0\\s+0\\s+1");
+		assertThat(text).doesNotContain("Cork (IE)");
 	}
 
 	@Test

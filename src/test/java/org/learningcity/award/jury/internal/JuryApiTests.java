@@ -21,15 +21,18 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -48,6 +51,9 @@ class JuryApiTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService users;
 
 	@Autowired
 	ObjectMapper json;
@@ -110,6 +116,43 @@ class JuryApiTests {
 		this.mvc.perform(get("/api/tasks/" + this.scenario.voteTask("juror-04")).with(httpBasic("juror-04", "demo")))
 			.andExpect(jsonPath("$.details.cities[?(@.cityName == 'Cork')].vote").value(hasItem("RECUSED")))
 			.andExpect(jsonPath("$.details.cities[?(@.cityName == 'Cork')].recusalRequired").value(hasItem(true)));
+	}
+
+	@Test
+	void aJurorReadsTheShortlistedNominationsAndTheirResultsAndNoOther() throws Exception {
+		String cork = Long.toString(this.scenario.id("cork"));
+		String dublin = Long.toString(this.scenario.id("dublin"));
+		this.mvc.perform(get("/api/nominations").param("cycle", Long.toString(this.cycle)).with(juror()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(3))
+			.andExpect(content().string(not(containsString("Dublin"))));
+		this.mvc.perform(get("/api/nominations/{id}", cork).with(juror()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("SHORTLISTED"));
+		this.mvc.perform(get("/api/nominations/{id}/result", cork).with(juror()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.nominationId").value(cork))
+			.andExpect(content().string(not(containsString("expert-"))));
+		this.mvc.perform(get("/nominations/{id}/dossier", cork).with(user(this.users.loadUserByUsername("juror-01"))))
+			.andExpect(status().isOk());
+
+		this.mvc.perform(get("/api/nominations/{id}", dublin).with(juror())).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/nominations/{id}/result", dublin).with(juror())).andExpect(status().isNotFound());
+		this.mvc.perform(get("/nominations/{id}/dossier", dublin).with(user(this.users.loadUserByUsername("juror-01"))))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/nominations/{id}/dossier.pdf", dublin).with(juror()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/nominations/{id}/result", dublin).with(httpBasic("staff", "demo")))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(post("/api/nominations/{id}/eligibility", cork).with(juror())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"eligible\": true}"))
+			.andExpect(status().isForbidden());
+	}
+
+	private static RequestPostProcessor juror() {
+		return httpBasic("juror-01", "demo");
 	}
 
 	@Test

@@ -98,9 +98,11 @@ class ResultsApiTests {
 	}
 
 	@Test
-	void onlyStaffMayReadAResult() throws Exception {
+	void onlyStaffMayReadAResultAndJurorsDoNotFindOneThatIsNotBeforeTheJury() throws Exception {
 		long nomination = ResultsTests.scored(this.fixture);
-		for (String user : new String[] { "expert-02", "natcom-ie", "city-cork", "juror-01" }) {
+		this.mvc.perform(get("/api/nominations/" + nomination + "/result").with(httpBasic("juror-01", "demo")))
+			.andExpect(status().isNotFound());
+		for (String user : new String[] { "expert-02", "natcom-ie", "city-cork" }) {
 			this.mvc.perform(get("/api/nominations/" + nomination + "/result").with(httpBasic(user, "demo")))
 				.andExpect(status().isForbidden());
 			this.mvc

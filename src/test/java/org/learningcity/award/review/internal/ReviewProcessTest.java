@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.learningcity.award.catalog.Catalog;
 import org.learningcity.award.catalog.Source;
 import org.learningcity.award.cycle.Cycles;
+import org.learningcity.award.review.NominationResult;
+import org.learningcity.award.review.Results;
 import org.learningcity.award.review.ReviewStatus;
 import org.learningcity.award.review.Reviews;
 import org.learningcity.award.review.ScoreInput;
@@ -80,6 +82,18 @@ class ReviewProcessTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	ResolutionService resolutions;
+
+	@Autowired
+	Results results;
+
+	@Autowired
+	DeadlineService deadlines;
+
+	@Autowired
+	FindExpertService findExpert;
 
 	ReviewScenario scenario;
 
@@ -143,6 +157,45 @@ class ReviewProcessTest {
 	}
 
 	@Test
+	void withNoReserveLeftStaffAreToldAndNameAnExpertUnderThePanelRules() {
+		ProcessInstance instance = start();
+		this.jdbc.sql("delete from notification_outbox").update();
+		this.reviews.decline(this.nomination, "expert-02", "Busy.", false);
+		this.reviews.decline(this.nomination, "expert-04", "Busy too.", false);
+		this.reviews.decline(this.nomination, "expert-05", "Travelling.", false);
+
+		assertThat(instance).hasPassed(ReviewProcess.BOUNDARY_NO_RESERVE_LEFT)
+			.isWaitingAt(ReviewProcess.TASK_FIND_EXPERT);
+		Task find = single(instance, ReviewProcess.TASK_FIND_EXPERT);
+		assertThat(this.taskService.getIdentityLinksForTask(find.getId()))
+			.anySatisfy((link) -> assertThat(link.getGroupId()).isEqualTo("uil-staff"));
+		assertThat(this.reviews.find(this.nomination, "expert-05").orElseThrow().status())
+			.isEqualTo(ReviewStatus.REPLACED);
+		assertThat(this.jdbc.sql("select template_name from notification_outbox").query(String.class).list())
+			.contains("review-no-reserve");
+		assertThat(this.findExpert.leaving(find.getId())).isEqualTo("expert-05");
+
+		assertThatThrownBy(() -> this.findExpert.name(find.getId(), "expert-03")).isInstanceOfSatisfying(
+				InvalidInputException.class,
+				(ex) -> assertThat(ex.getErrors()).extracting(InvalidInputException.FieldError::field)
+					.containsOnly("expert"));
+		assertThatThrownBy(() -> this.findExpert.name(find.getId(), "expert-04"))
+			.isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> this.findExpert.name(find.getId(), "juror-01"))
+			.isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> this.findExpert.name(find.getId(), " ")).isInstanceOf(InvalidInputException.class);
+		this.findExpert.name(find.getId(), "expert-09");
+
+		assertThat(invitations(instance)).extracting(Task::getAssignee)
+			.containsExactlyInAnyOrder("expert-01", "expert-03", "expert-09");
+		assertThat(panelMembers()).containsExactly("expert-01", "expert-09", "expert-03");
+		assertThat(this.reviews.find(this.nomination, "expert-09").orElseThrow().status())
+			.isEqualTo(ReviewStatus.INVITED);
+		assertThatThrownBy(() -> this.findExpert.name(find.getId(), "expert-10"))
+			.isInstanceOf(RuleViolationException.class);
+	}
+
+	@Test
 	void silenceCountsAsADecline() {
 		ProcessInstance instance = start();
 		this.reviews.accept(this.nomination, "expert-01");
@@ -180,14 +233,50 @@ class ReviewProcessTest {
 		execute(overdueTimer(instance, "expert-01"));
 
 		Task overdue = single(instance, ReviewProcess.TASK_HANDLE_OVERDUE);
-		this.taskService.complete(overdue.getId(), Map.of(ReviewProcess.OVERDUE_DECISION, "EXTEND"));
+		this.deadlines.decideOverdue(overdue.getId(), "EXTEND", "P5D");
 
 		Task scoring = tasks(instance, ReviewProcess.TASK_SCORE_REPORT).stream()
 			.filter((task) -> task.getAssignee().equals("expert-01"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(scoring.getDueDate()).isAfter(java.util.Date.from(this.clock.instant()));
+		java.time.Instant due = this.clock.instant().plus(Duration.ofDays(5));
+		assertThat(scoring.getDueDate().toInstant()).isEqualTo(due);
+		assertThat(this.reviews.find(this.nomination, "expert-01").orElseThrow().dueAt()).isEqualTo(due);
 		assertThat(this.reviews.find(this.nomination, "expert-01").orElseThrow().scores()).hasSize(scores(3).size());
+		assertThat(overdueTimer(instance, "expert-01").getDuedate().toInstant()).isEqualTo(due);
+		assertThat(reminderOf(instance, "expert-01").getDuedate().toInstant()).isEqualTo(due.minus(Duration.ofDays(1)));
+		this.reviews.submit(this.nomination, "expert-01", scores(3));
+	}
+
+	@Test
+	void staffExtendARunningReviewBeforeItIsOverdueAndTheTimersMove() {
+		ProcessInstance instance = startAllAccepted();
+		this.reviews.saveDraft(this.nomination, "expert-02", scores(2));
+		java.time.Instant before = this.reviews.find(this.nomination, "expert-02").orElseThrow().dueAt();
+		String oldTask = this.scenario.taskOf("expert-02", ReviewProcess.TASK_SCORE_REPORT);
+
+		this.deadlines.extend(this.nomination, "expert-02", "P10D");
+
+		java.time.Instant due = before.plus(Duration.ofDays(10));
+		assertThat(this.reviews.find(this.nomination, "expert-02").orElseThrow().dueAt()).isEqualTo(due);
+		assertThat(this.reviews.find(this.nomination, "expert-02").orElseThrow().scores()).hasSize(scores(2).size());
+		assertThat(tasks(instance, ReviewProcess.TASK_SCORE_REPORT)).hasSize(3);
+		Task scoring = tasks(instance, ReviewProcess.TASK_SCORE_REPORT).stream()
+			.filter((task) -> task.getAssignee().equals("expert-02"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(scoring.getId()).isNotEqualTo(oldTask);
+		assertThat(scoring.getDueDate().toInstant()).isEqualTo(due);
+		assertThat(overdueTimer(instance, "expert-02").getDuedate().toInstant()).isEqualTo(due);
+		assertThat(this.management.createJobQuery()
+			.processInstanceId(instance.getId())
+			.activityId(ReviewProcess.TIMER_REVIEW_DEADLINE)
+			.count()).isEqualTo(3);
+		assertThatThrownBy(() -> this.deadlines.extend(this.nomination, "expert-02", "soon"))
+			.isInstanceOf(InvalidInputException.class);
+		this.reviews.submit(this.nomination, "expert-02", scores(4));
+		assertThatThrownBy(() -> this.deadlines.extend(this.nomination, "expert-02", "P1D"))
+			.isInstanceOf(RuleViolationException.class);
 	}
 
 	@Test
@@ -195,8 +284,10 @@ class ReviewProcessTest {
 		ProcessInstance instance = startAllAccepted();
 		ClockUtil.setCurrentTime(java.util.Date.from(this.clock.instant().plus(Duration.ofDays(22))));
 		execute(overdueTimer(instance, "expert-02"));
-		this.taskService.complete(single(instance, ReviewProcess.TASK_HANDLE_OVERDUE).getId(),
-				Map.of(ReviewProcess.OVERDUE_DECISION, "REASSIGN"));
+		String overdue = single(instance, ReviewProcess.TASK_HANDLE_OVERDUE).getId();
+		assertThatThrownBy(() -> this.deadlines.decideOverdue(overdue, "LATER", null))
+			.isInstanceOf(InvalidInputException.class);
+		this.deadlines.decideOverdue(overdue, "REASSIGN", null);
 
 		assertThat(invitations(instance)).extracting(Task::getAssignee).containsExactly("expert-04");
 		assertThat(this.reviews.find(this.nomination, "expert-02").orElseThrow().status())
@@ -211,9 +302,9 @@ class ReviewProcessTest {
 		List<Task> moderation = tasks(instance, ReviewProcess.TASK_MODERATE_SCORES);
 		assertThat(moderation).extracting(Task::getAssignee)
 			.containsExactlyInAnyOrder("expert-01", "expert-02", "expert-03");
-		this.reviews.moderate(this.nomination, "expert-01", Map.of());
-		this.reviews.moderate(this.nomination, "expert-02", Map.of());
-		this.reviews.moderate(this.nomination, "expert-03", scores(4));
+		this.reviews.moderate(this.nomination, "expert-01", scores(4), "I confirm.");
+		this.reviews.moderate(this.nomination, "expert-02", scores(4));
+		this.reviews.moderate(this.nomination, "expert-03", scores(4), "Convinced by the others.");
 		runAsyncContinuations(instance);
 
 		assertThat(instance).hasPassed(ReviewProcess.END_RESULT_FINAL)
@@ -224,17 +315,36 @@ class ReviewProcessTest {
 	@Test
 	void aPanelStillDivergentAfterModerationGoesToStaff() {
 		ProcessInstance instance = divergentPanel();
-		for (String expert : EXPERTS.split(",")) {
-			this.reviews.moderate(this.nomination, expert, Map.of());
-		}
+		this.reviews.moderate(this.nomination, "expert-01", scores(4), "Still 4.");
+		this.reviews.moderate(this.nomination, "expert-02", scores(4));
+		this.reviews.moderate(this.nomination, "expert-03", scores(1));
 		runAsyncContinuations(instance);
 
 		assertThat(instance).isWaitingAt(ReviewProcess.TASK_RESOLVE_DIVERGENCE);
 		assertThat(this.taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult())
 			.satisfies((task) -> assertThat(this.taskService.getIdentityLinksForTask(task.getId()))
 				.anySatisfy((link) -> assertThat(link.getGroupId()).isEqualTo("uil-staff")));
-		this.taskService.complete(single(instance, ReviewProcess.TASK_RESOLVE_DIVERGENCE).getId());
+		assertThatThrownBy(() -> this.resolutions.resolve(this.nomination, Map.of(), " "))
+			.isInstanceOf(InvalidInputException.class);
+		this.resolutions.resolve(this.nomination, scores(3), "The city's evidence supports a 3.");
+
 		assertThat(instance).hasPassed(ReviewProcess.END_RESULT_FINAL).isEnded();
+		NominationResult result = this.results.of(this.nomination);
+		assertThat(result.measurements().values()).allSatisfy((m) -> {
+			assertThat(m.consensus()).isEqualTo(3.0);
+			assertThat(m.resolved()).isTrue();
+		});
+		assertThat(result.resolutions()).hasSize(scores(3).size())
+			.allSatisfy((r) -> assertThat(r.resolvedBy()).isEqualTo("staff"))
+			.allSatisfy((r) -> assertThat(r.rationale()).isEqualTo("The city's evidence supports a 3."));
+		assertThat(result.history()).extracting(NominationResult.Round::number).containsExactly(1, 2);
+		assertThat(result.comments()).extracting(NominationResult.Comment::body).containsExactly("Still 4.");
+		assertThat(this.jdbc.sql("select count(*) from audit_event where action = ? and subject_id = ?")
+			.params(ResolutionService.RESOLVED, Long.toString(this.nomination))
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		assertThatThrownBy(() -> this.resolutions.resolve(this.nomination, scores(3), "Again."))
+			.isInstanceOf(RuleViolationException.class);
 	}
 
 	@Test
@@ -284,6 +394,25 @@ class ReviewProcessTest {
 		return this.management.createJobQuery()
 			.processInstanceId(instance.getId())
 			.activityId(ReviewProcess.TIMER_REVIEW_DEADLINE)
+			.list()
+			.stream()
+			.filter((job) -> this.runtime.createExecutionQuery()
+				.executionId(job.getExecutionId())
+				.list()
+				.stream()
+				.anyMatch((e) -> e.getId().equals(scoring.getExecutionId())))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private Job reminderOf(ProcessInstance instance, String expert) {
+		Task scoring = tasks(instance, ReviewProcess.TASK_SCORE_REPORT).stream()
+			.filter((task) -> task.getAssignee().equals(expert))
+			.findFirst()
+			.orElseThrow();
+		return this.management.createJobQuery()
+			.processInstanceId(instance.getId())
+			.activityId(ReviewProcess.TIMER_REVIEW_REMINDER)
 			.list()
 			.stream()
 			.filter((job) -> this.runtime.createExecutionQuery()

@@ -46,6 +46,12 @@ final class ReviewScenario {
 
 	private final ManagementService management;
 
+	/**
+	 * The panel's experts, comma-separated: {@link #EXPERTS} unless {@link #panel}
+	 * changed it.
+	 */
+	String experts = EXPERTS;
+
 	long cycle;
 
 	long nomination;
@@ -64,6 +70,15 @@ final class ReviewScenario {
 	}
 
 	/**
+	 * Makes the panel of these experts (comma-separated) instead of {@link #EXPERTS};
+	 * call before {@link #start} or {@link #store}.
+	 */
+	ReviewScenario panel(String experts) {
+		this.experts = experts;
+		return this;
+	}
+
+	/**
 	 * Stores the cycle, application, eligible nomination and panel, and starts the review
 	 * process.
 	 */
@@ -71,7 +86,7 @@ final class ReviewScenario {
 		store(cycleTitle, "expert-04");
 		this.processInstance = this.runtime
 			.startProcessInstanceByKey(ReviewProcess.KEY, Long.toString(this.nomination),
-					ReviewProcessEvents.startVariables(this.nomination, this.cycle, EXPERTS,
+					ReviewProcessEvents.startVariables(this.nomination, this.cycle, this.experts,
 							this.cycles.settings(this.cycle)))
 			.getId();
 		return this;
@@ -79,7 +94,7 @@ final class ReviewScenario {
 
 	/**
 	 * Stores the cycle, Cork's submitted application with its narratives, the eligible
-	 * nomination and its panel (the {@link #EXPERTS} and these reserves, in order);
+	 * nomination and its panel (the {@link #experts} and these reserves, in order);
 	 * starts no process.
 	 */
 	ReviewScenario store(String cycleTitle, String... reserves) {
@@ -109,7 +124,7 @@ final class ReviewScenario {
 		long panel = insert(
 				"insert into review_panel (cycle_id, nomination_id, formed_at, formed_by) values (?, ?, ?, ?)",
 				this.cycle, this.nomination, at, "test");
-		String[] members = EXPERTS.split(",");
+		String[] members = this.experts.split(",");
 		for (int i = 0; i < members.length; i++) {
 			member(panel, members[i], "MEMBER", i + 1, at);
 		}
@@ -125,8 +140,20 @@ final class ReviewScenario {
 			.processInstanceBusinessKey(Long.toString(this.nomination))
 			.list()
 			.forEach((p) -> this.runtime.deleteProcessInstance(p.getId(), "test done", true, true));
-		this.jdbc.sql("delete from review_score where review_id in (select id from review where nomination_id = ?)")
+		for (String table : new String[] { "review_score", "review_comment", "review_draft_score" }) {
+			this.jdbc
+				.sql("delete from " + table + " where review_id in (select id from review where nomination_id = ?)")
+				.param(this.nomination)
+				.update();
+		}
+		this.jdbc.sql(
+				"delete from review_resolution_score where resolution_id in (select id from review_resolution where nomination_id = ?)")
 			.param(this.nomination)
+			.update();
+		this.jdbc.sql("delete from review_resolution where nomination_id = ?").param(this.nomination).update();
+		this.jdbc.sql(
+				"delete from audit_event where subject_type = 'Nomination' and subject_id = ? and action like 'review.%'")
+			.param(Long.toString(this.nomination))
 			.update();
 		this.jdbc.sql("delete from review where nomination_id = ?").param(this.nomination).update();
 		this.jdbc.sql(
