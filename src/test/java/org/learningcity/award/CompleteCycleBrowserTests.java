@@ -606,8 +606,8 @@ class CompleteCycleBrowserTests extends BrowserTestSupport {
 	}
 
 	/**
-	 * Opens the first task of the type in the inbox; false when there is none. (The inbox
-	 * does not show the city of the review tasks yet: the task's page does.)
+	 * Opens the first task of the type in the inbox; false when there is none. The task's
+	 * page names the city.
 	 */
 	private boolean openNextTask(String type) {
 		this.page.navigate(url("/tasks"));
