@@ -1,5 +1,8 @@
 package org.learningcity.award.review.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +67,18 @@ class ReviewTaskPageController {
 		this.support = support;
 	}
 
+	/**
+	 * The parameter of the page's own automatic draft saving (static/js/autosave.js): no
+	 * flash message for it, and a status code it can read when the draft was refused.
+	 */
+	static final String AUTOSAVE = "autosave";
+
+	private static void refuseAutosave(boolean autosave, HttpServletResponse response) {
+		if (autosave) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+		}
+	}
+
 	static String taskPage(String taskId) {
 		return "/review/tasks/" + taskId;
 	}
@@ -97,7 +112,8 @@ class ReviewTaskPageController {
 	@PostMapping("/review/tasks/{id}/moderation")
 	String moderate(@PathVariable String id, @RequestParam Map<String, String> params,
 			@RequestParam(defaultValue = "draft") String action, @RequestParam(required = false) String comment,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(name = AUTOSAVE, defaultValue = "false") boolean autosave, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		OpenTask task = expertTask(id);
 		if (!ReviewTaskSupport.MODERATE_SCORES.equals(task.type())) {
 			throw new NotFoundException("Task", id);
@@ -112,10 +128,13 @@ class ReviewTaskPageController {
 				return "redirect:/tasks";
 			}
 			this.reviews.saveModerationDraft(task.nominationId(), expert, entries, comment);
-			redirect.addFlashAttribute("flash", "review.task.flash.drafted");
+			if (!autosave) {
+				redirect.addFlashAttribute("flash", "review.task.flash.drafted");
+			}
 			return "redirect:" + taskPage(id);
 		}
 		catch (InvalidInputException ex) {
+			refuseAutosave(autosave, response);
 			return moderation(task, model, entries, comment, errors(ex));
 		}
 	}
@@ -163,7 +182,9 @@ class ReviewTaskPageController {
 
 	@PostMapping("/review/tasks/{id}/scores")
 	String scores(@PathVariable String id, @RequestParam Map<String, String> params,
-			@RequestParam(defaultValue = "draft") String action, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "draft") String action,
+			@RequestParam(name = AUTOSAVE, defaultValue = "false") boolean autosave, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		OpenTask task = expertTask(id);
 		String expert = ReviewTaskSupport.expert(task);
 		Map<String, ScoreInput> entries = entries(params);
@@ -174,10 +195,13 @@ class ReviewTaskPageController {
 				return "redirect:/review/nominations/" + task.nominationId() + "/mine";
 			}
 			this.reviews.saveDraft(task.nominationId(), expert, entries);
-			redirect.addFlashAttribute("flash", "review.task.flash.drafted");
+			if (!autosave) {
+				redirect.addFlashAttribute("flash", "review.task.flash.drafted");
+			}
 			return "redirect:" + taskPage(id);
 		}
 		catch (InvalidInputException ex) {
+			refuseAutosave(autosave, response);
 			return scoring(task, model, entries, errors(ex));
 		}
 	}

@@ -144,6 +144,15 @@ class ExpertReviewBrowserTests extends BrowserTestSupport {
 		assertThat(section(untouched).locator("input[type=radio]:checked")).hasCount(0);
 		assertThat(section(untouched).getByLabel("Justification")).hasValue("");
 
+		// the page saves a draft on its own a few seconds after the expert stops typing
+		score(untouched, 4);
+		assertThat(this.page.locator("main [data-autosave-status]")).containsText("Draft saved automatically at",
+				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+		this.page.reload();
+		assertThat(flash()).hasCount(0);
+		assertThat(section(untouched).getByLabel(label(4))).isChecked();
+		assertThat(section(untouched).getByLabel("Justification")).hasValue(justificationOf(untouched));
+
 		// the rest, then the submission
 		for (Measurement m : measurements.subList(3, measurements.size())) {
 			score(m, 4);
