@@ -90,9 +90,13 @@ class CycleBenchmark {
 			profiles = new String[] { "demo", "bench" };
 		}
 		long startingApp = System.nanoTime();
+		// as command-line arguments: they take precedence over application.yaml
+		String[] arguments = properties.entrySet()
+			.stream()
+			.map((e) -> "--" + e.getKey() + "=" + e.getValue())
+			.toArray(String[]::new);
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(AwardApplication.class).profiles(profiles)
-			.properties(properties)
-			.run();
+			.run(arguments);
 		double startSeconds = (System.nanoTime() - startingApp) / 1e9;
 		try {
 			Report report = new Bench(options, app, startSeconds).run();
@@ -482,7 +486,7 @@ class CycleBenchmark {
 					: "select table_name from information_schema.tables where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'",
 					String.class);
 			for (String table : tables) {
-				rows += this.jdbc.queryForObject("select count(*) from " + table, Long.class);
+				rows += this.jdbc.queryForObject("select count(*) from \"" + table + "\"", Long.class);
 			}
 			long bytes;
 			if (this.options.postgres()) {
