@@ -32,11 +32,23 @@ import java.util.Objects;
  * @param reminderBefore when to remind an expert before the review is due (["P7D","P1D"])
  * @param moderationDuration how long a panel has to moderate diverging scores
  * @param juryDuration how long the jury has to vote
+ * @param shortlistPerCountry the most shortlisted nominations of one country (2)
+ * @param minimumScore the lowest overall expert score (1.0–5.0) a nomination needs to be
+ * shortlisted (3.0)
+ * @param maxAwardees the most awardees in the cycle (10)
  */
 public record CycleSettings(String title, int year, int nominationQuota, int panelSize, int divergenceThreshold,
 		int shortlistSize, int maxAwardeesPerCountry, int membershipMonths, int exclusionYears,
 		OffsetDateTime applicationDeadline, OffsetDateTime nominationDeadline, String invitationResponse,
-		String reviewDuration, List<String> reminderBefore, String moderationDuration, String juryDuration) {
+		String reviewDuration, List<String> reminderBefore, String moderationDuration, String juryDuration,
+		int shortlistPerCountry, double minimumScore, int maxAwardees) {
+
+	/** The defaults of the settings added after the first cycles were stored. */
+	public static final int DEFAULT_SHORTLIST_PER_COUNTRY = 2;
+
+	public static final double DEFAULT_MINIMUM_SCORE = 3.0;
+
+	public static final int DEFAULT_MAX_AWARDEES = 10;
 
 	public CycleSettings {
 		Objects.requireNonNull(title, "title");
@@ -50,11 +62,26 @@ public record CycleSettings(String title, int year, int nominationQuota, int pan
 	}
 
 	/**
+	 * Settings with the defaults for the shortlist's per-country limit, its minimum score
+	 * and the number of awardees.
+	 */
+	public CycleSettings(String title, int year, int nominationQuota, int panelSize, int divergenceThreshold,
+			int shortlistSize, int maxAwardeesPerCountry, int membershipMonths, int exclusionYears,
+			OffsetDateTime applicationDeadline, OffsetDateTime nominationDeadline, String invitationResponse,
+			String reviewDuration, List<String> reminderBefore, String moderationDuration, String juryDuration) {
+		this(title, year, nominationQuota, panelSize, divergenceThreshold, shortlistSize, maxAwardeesPerCountry,
+				membershipMonths, exclusionYears, applicationDeadline, nominationDeadline, invitationResponse,
+				reviewDuration, reminderBefore, moderationDuration, juryDuration, DEFAULT_SHORTLIST_PER_COUNTRY,
+				DEFAULT_MINIMUM_SCORE, DEFAULT_MAX_AWARDEES);
+	}
+
+	/**
 	 * The rules of the 2024 cycle, the defaults of a new cycle: a quota of 2 nominations
 	 * per country, 12 months of membership, no award in the last 6 years, one awardee per
 	 * country, panels of 3 experts who disagree from a spread of 2, a shortlist of 15, 3
 	 * days to answer an invitation, 21 days to review with reminders 7 days and 1 day
-	 * before, 7 days of moderation and 14 days for the jury.
+	 * before, 7 days of moderation and 14 days for the jury; at most 2 shortlisted cities
+	 * per country, a minimum overall score of 3.0 to be shortlisted, at most 10 awardees.
 	 */
 	public static CycleSettings rules2024(String title, int year, OffsetDateTime applicationDeadline,
 			OffsetDateTime nominationDeadline) {
@@ -87,7 +114,27 @@ public record CycleSettings(String title, int year, int nominationQuota, int pan
 		return new CycleSettings(this.title, this.year, this.nominationQuota, this.panelSize, this.divergenceThreshold,
 				this.shortlistSize, this.maxAwardeesPerCountry, this.membershipMonths, this.exclusionYears,
 				applicationDeadline, nominationDeadline, this.invitationResponse, this.reviewDuration,
-				this.reminderBefore, this.moderationDuration, this.juryDuration);
+				this.reminderBefore, this.moderationDuration, this.juryDuration, this.shortlistPerCountry,
+				this.minimumScore, this.maxAwardees);
+	}
+
+	/** The same rules with other shortlist and award limits. */
+	public CycleSettings withLimits(int shortlistSize, int shortlistPerCountry, double minimumScore, int maxAwardees,
+			int maxAwardeesPerCountry) {
+		return new CycleSettings(this.title, this.year, this.nominationQuota, this.panelSize, this.divergenceThreshold,
+				shortlistSize, maxAwardeesPerCountry, this.membershipMonths, this.exclusionYears,
+				this.applicationDeadline, this.nominationDeadline, this.invitationResponse, this.reviewDuration,
+				this.reminderBefore, this.moderationDuration, this.juryDuration, shortlistPerCountry, minimumScore,
+				maxAwardees);
+	}
+
+	/** The same rules with other durations of the review, moderation and jury stages. */
+	public CycleSettings withDurations(String invitationResponse, String reviewDuration, List<String> reminderBefore,
+			String moderationDuration, String juryDuration) {
+		return new CycleSettings(this.title, this.year, this.nominationQuota, this.panelSize, this.divergenceThreshold,
+				this.shortlistSize, this.maxAwardeesPerCountry, this.membershipMonths, this.exclusionYears,
+				this.applicationDeadline, this.nominationDeadline, invitationResponse, reviewDuration, reminderBefore,
+				moderationDuration, juryDuration, this.shortlistPerCountry, this.minimumScore, this.maxAwardees);
 	}
 
 }

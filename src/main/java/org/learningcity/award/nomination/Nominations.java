@@ -33,4 +33,22 @@ public interface Nominations {
 	 */
 	NominationView decideEligibility(long id, boolean eligible, String reason);
 
+	/**
+	 * Puts exactly these nominations of the cycle on the shortlist (ELIGIBLE →
+	 * SHORTLISTED); any other nomination of the cycle on it goes back to ELIGIBLE.
+	 * Audited.
+	 * @throws org.learningcity.award.support.RuleViolationException
+	 * ({@code nomination.not-shortlistable}) if one of them is not an eligible (or
+	 * shortlisted) nomination of the cycle; nothing changes then
+	 */
+	void markShortlisted(long cycleId, java.util.Collection<Long> nominationIds);
+
+	/**
+	 * Records the jury's awardees (SHORTLISTED → AWARDED). Audited.
+	 * @throws org.learningcity.award.support.RuleViolationException
+	 * ({@code nomination.not-awardable}) if one of them is not a shortlisted nomination
+	 * of the cycle; nothing changes then
+	 */
+	void markAwarded(long cycleId, java.util.Collection<Long> nominationIds);
+
 }

@@ -77,6 +77,15 @@ class AwardCycle {
 	private int maxAwardeesPerCountry;
 
 	@Column(nullable = false)
+	private int shortlistPerCountry;
+
+	@Column(nullable = false, precision = 3, scale = 2)
+	private java.math.BigDecimal minimumScore;
+
+	@Column(nullable = false)
+	private int maxAwardees;
+
+	@Column(nullable = false)
 	private int membershipMonths;
 
 	@Column(nullable = false)
@@ -143,7 +152,8 @@ class AwardCycle {
 		return new CycleSettings(this.title, this.year, this.nominationQuota, this.panelSize, this.divergenceThreshold,
 				this.shortlistSize, this.maxAwardeesPerCountry, this.membershipMonths, this.exclusionYears,
 				this.applicationDeadline, this.nominationDeadline, this.invitationResponse, this.reviewDuration,
-				reminders, this.moderationDuration, this.juryDuration);
+				reminders, this.moderationDuration, this.juryDuration, this.shortlistPerCountry,
+				this.minimumScore.doubleValue(), this.maxAwardees);
 	}
 
 	Cycle toCycle() {
@@ -268,6 +278,10 @@ class AwardCycle {
 		this.divergenceThreshold = settings.divergenceThreshold();
 		this.shortlistSize = settings.shortlistSize();
 		this.maxAwardeesPerCountry = settings.maxAwardeesPerCountry();
+		this.shortlistPerCountry = settings.shortlistPerCountry();
+		this.minimumScore = java.math.BigDecimal.valueOf(settings.minimumScore())
+			.setScale(2, java.math.RoundingMode.HALF_UP);
+		this.maxAwardees = settings.maxAwardees();
 		this.membershipMonths = settings.membershipMonths();
 		this.exclusionYears = settings.exclusionYears();
 		this.applicationDeadline = settings.applicationDeadline();
@@ -289,6 +303,9 @@ class AwardCycle {
 		compare(names, "divergenceThreshold", a.divergenceThreshold(), b.divergenceThreshold());
 		compare(names, "shortlistSize", a.shortlistSize(), b.shortlistSize());
 		compare(names, "maxAwardeesPerCountry", a.maxAwardeesPerCountry(), b.maxAwardeesPerCountry());
+		compare(names, "shortlistPerCountry", a.shortlistPerCountry(), b.shortlistPerCountry());
+		compare(names, "minimumScore", a.minimumScore(), b.minimumScore());
+		compare(names, "maxAwardees", a.maxAwardees(), b.maxAwardees());
 		compare(names, "membershipMonths", a.membershipMonths(), b.membershipMonths());
 		compare(names, "exclusionYears", a.exclusionYears(), b.exclusionYears());
 		compare(names, "applicationDeadline", a.applicationDeadline().toInstant(), b.applicationDeadline().toInstant());

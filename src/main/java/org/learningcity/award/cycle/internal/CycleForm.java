@@ -34,6 +34,12 @@ public class CycleForm {
 
 	private String maxAwardeesPerCountry;
 
+	private String shortlistPerCountry;
+
+	private String minimumScore;
+
+	private String maxAwardees;
+
 	private String membershipMonths;
 
 	private String exclusionYears;
@@ -61,6 +67,9 @@ public class CycleForm {
 		form.divergenceThreshold = Integer.toString(s.divergenceThreshold());
 		form.shortlistSize = Integer.toString(s.shortlistSize());
 		form.maxAwardeesPerCountry = Integer.toString(s.maxAwardeesPerCountry());
+		form.shortlistPerCountry = Integer.toString(s.shortlistPerCountry());
+		form.minimumScore = Double.toString(s.minimumScore());
+		form.maxAwardees = Integer.toString(s.maxAwardees());
 		form.membershipMonths = Integer.toString(s.membershipMonths());
 		form.exclusionYears = Integer.toString(s.exclusionYears());
 		form.applicationDeadline = TIME.format(s.applicationDeadline());
@@ -88,7 +97,10 @@ public class CycleForm {
 				number(problems, "membershipMonths", this.membershipMonths),
 				number(problems, "exclusionYears", this.exclusionYears), time(this.applicationDeadline),
 				time(this.nominationDeadline), this.invitationResponse, this.reviewDuration, list(this.reminderBefore),
-				this.moderationDuration, this.juryDuration);
+				this.moderationDuration, this.juryDuration,
+				number(problems, "shortlistPerCountry", this.shortlistPerCountry),
+				decimal(problems, "minimumScore", this.minimumScore),
+				number(problems, "maxAwardees", this.maxAwardees));
 		return new Read(input, problems);
 	}
 
@@ -102,6 +114,20 @@ public class CycleForm {
 		}
 		catch (NumberFormatException ex) {
 			problems.add(new CycleRules.Problem(field, "cycle.error.wholeNumber"));
+			return null;
+		}
+	}
+
+	/** A number such as 3.5 (a comma works too), or {@code null}. */
+	private static Double decimal(List<CycleRules.Problem> problems, String field, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Double.valueOf(text.strip().replace(',', '.'));
+		}
+		catch (NumberFormatException ex) {
+			problems.add(new CycleRules.Problem(field, "cycle.error.number"));
 			return null;
 		}
 	}
@@ -252,6 +278,30 @@ public class CycleForm {
 
 	public void setJuryDuration(String juryDuration) {
 		this.juryDuration = juryDuration;
+	}
+
+	public String getShortlistPerCountry() {
+		return this.shortlistPerCountry;
+	}
+
+	public void setShortlistPerCountry(String shortlistPerCountry) {
+		this.shortlistPerCountry = shortlistPerCountry;
+	}
+
+	public String getMinimumScore() {
+		return this.minimumScore;
+	}
+
+	public void setMinimumScore(String minimumScore) {
+		this.minimumScore = minimumScore;
+	}
+
+	public String getMaxAwardees() {
+		return this.maxAwardees;
+	}
+
+	public void setMaxAwardees(String maxAwardees) {
+		this.maxAwardees = maxAwardees;
 	}
 
 }

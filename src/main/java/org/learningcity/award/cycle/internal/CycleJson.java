@@ -11,7 +11,8 @@ import org.learningcity.award.cycle.CycleStatus;
 record CycleJson(String id, String title, int year, CycleStatus status, int nominationQuota, int panelSize,
 		int divergenceThreshold, int shortlistSize, int maxAwardeesPerCountry, int membershipMonths, int exclusionYears,
 		OffsetDateTime applicationDeadline, OffsetDateTime nominationDeadline, String invitationResponse,
-		String reviewDuration, List<String> reminderBefore, String moderationDuration, String juryDuration) {
+		String reviewDuration, List<String> reminderBefore, String moderationDuration, String juryDuration,
+		int shortlistPerCountry, double minimumScore, int maxAwardees) {
 
 	static CycleJson of(Cycle cycle) {
 		CycleSettings s = cycle.settings();
@@ -19,7 +20,7 @@ record CycleJson(String id, String title, int year, CycleStatus status, int nomi
 				s.panelSize(), s.divergenceThreshold(), s.shortlistSize(), s.maxAwardeesPerCountry(),
 				s.membershipMonths(), s.exclusionYears(), s.applicationDeadline(), s.nominationDeadline(),
 				s.invitationResponse(), s.reviewDuration(), s.reminderBefore(), s.moderationDuration(),
-				s.juryDuration());
+				s.juryDuration(), s.shortlistPerCountry(), s.minimumScore(), s.maxAwardees());
 	}
 
 }

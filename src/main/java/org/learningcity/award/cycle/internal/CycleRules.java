@@ -75,6 +75,12 @@ final class CycleRules {
 		range(problems, "shortlistSize", in.shortlistSize(), 1, 100);
 		range(problems, "maxAwardeesPerCountry", in.maxAwardeesPerCountry(), 1, 10);
 		range(problems, "membershipMonths", in.membershipMonths(), 0, 120);
+		optionalRange(problems, "shortlistPerCountry", in.shortlistPerCountry(), 1, 10);
+		optionalRange(problems, "maxAwardees", in.maxAwardees(), 1, 100);
+		double minimumScore = (in.minimumScore() != null) ? in.minimumScore() : CycleSettings.DEFAULT_MINIMUM_SCORE;
+		if (Double.isNaN(minimumScore) || minimumScore < 1.0 || minimumScore > 5.0) {
+			problems.add(new Problem("minimumScore", "cycle.error.range", 1, 5));
+		}
 		range(problems, "exclusionYears", in.exclusionYears(), 0, 50);
 		OffsetDateTime applicationDeadline = time(problems, "applicationDeadline", in.applicationDeadline());
 		OffsetDateTime nominationDeadline = time(problems, "nominationDeadline", in.nominationDeadline());
@@ -93,7 +99,18 @@ final class CycleRules {
 		return new Checked(new CycleSettings(title, in.year(), in.nominationQuota(), in.panelSize(),
 				in.divergenceThreshold(), in.shortlistSize(), in.maxAwardeesPerCountry(), in.membershipMonths(),
 				in.exclusionYears(), applicationDeadline, nominationDeadline, invitationResponse, reviewDuration,
-				reminders, moderationDuration, juryDuration), List.of());
+				reminders, moderationDuration, juryDuration,
+				(in.shortlistPerCountry() != null) ? in.shortlistPerCountry()
+						: CycleSettings.DEFAULT_SHORTLIST_PER_COUNTRY,
+				minimumScore, (in.maxAwardees() != null) ? in.maxAwardees() : CycleSettings.DEFAULT_MAX_AWARDEES),
+				List.of());
+	}
+
+	/** A setting added after the first cycles: absent means its default. */
+	private static void optionalRange(List<Problem> problems, String field, Integer value, int min, int max) {
+		if (value != null) {
+			range(problems, field, value, min, max);
+		}
 	}
 
 	private static void range(List<Problem> problems, String field, Integer value, int min, int max) {

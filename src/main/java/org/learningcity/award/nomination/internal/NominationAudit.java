@@ -13,6 +13,10 @@ final class NominationAudit {
 
 	static final String ELIGIBILITY_BY_STAFF = "ELIGIBILITY_DECIDED_BY_STAFF";
 
+	static final String SHORTLISTED = "NOMINATIONS_SHORTLISTED";
+
+	static final String AWARDED = "NOMINATIONS_AWARDED";
+
 	private NominationAudit() {
 	}
 

@@ -93,6 +93,29 @@ class NominationRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * Moves the cycle's nominations with these ids from one status to another.
+	 * @return how many moved
+	 */
+	int move(long cycleId, java.util.Collection<Long> ids, NominationStatus from, NominationStatus to) {
+		int moved = 0;
+		for (Long id : ids) {
+			moved += this.jdbc.sql(
+					"update nomination set status = ?, version = version + 1 where id = ? and cycle_id = ? and status = ?")
+				.params(to.name(), id, cycleId, from.name())
+				.update();
+		}
+		return moved;
+	}
+
+	/** Moves every nomination of the cycle in one status to another. */
+	int moveAll(long cycleId, NominationStatus from, NominationStatus to) {
+		return this.jdbc
+			.sql("update nomination set status = ?, version = version + 1 where cycle_id = ? and status = ?")
+			.params(to.name(), cycleId, from.name())
+			.update();
+	}
+
 	/** Notes why the rules could not decide, while the nomination waits for a person. */
 	void noteUndecided(long id, String reason) {
 		this.jdbc.sql("update nomination set eligibility_reason = ?, version = version + 1 where id = ? and status = ?")

@@ -1,6 +1,9 @@
 package org.learningcity.award.nomination.internal;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,6 +97,29 @@ class NominationService implements Nominations {
 				Map.of(NominationProcess.ELIGIBILITY, status.name(), NominationProcess.ELIGIBILITY_REASON, why),
 				"nomination.eligibility-not-open", "The eligibility of this nomination was decided a moment ago.");
 		return get(id);
+	}
+
+	@Override
+	@Transactional
+	public void markShortlisted(long cycleId, Collection<Long> nominationIds) {
+		Set<Long> ids = new TreeSet<>(nominationIds);
+		this.repository.moveAll(cycleId, NominationStatus.SHORTLISTED, NominationStatus.ELIGIBLE);
+		if (this.repository.move(cycleId, ids, NominationStatus.ELIGIBLE, NominationStatus.SHORTLISTED) != ids.size()) {
+			throw new RuleViolationException("nomination.not-shortlistable",
+					"Only eligible nominations of this cycle can be shortlisted: " + ids + ".");
+		}
+		this.audit.record(NominationAudit.SHORTLISTED, "CYCLE", Long.toString(cycleId), "Shortlisted: " + ids);
+	}
+
+	@Override
+	@Transactional
+	public void markAwarded(long cycleId, Collection<Long> nominationIds) {
+		Set<Long> ids = new TreeSet<>(nominationIds);
+		if (this.repository.move(cycleId, ids, NominationStatus.SHORTLISTED, NominationStatus.AWARDED) != ids.size()) {
+			throw new RuleViolationException("nomination.not-awardable",
+					"Only shortlisted nominations of this cycle can be awarded: " + ids + ".");
+		}
+		this.audit.record(NominationAudit.AWARDED, "CYCLE", Long.toString(cycleId), "Awarded: " + ids);
 	}
 
 	/** Records what the rules found; UNDECIDED leaves the call to UIL staff. */

@@ -191,7 +191,8 @@ class AwardCycleTests {
 					base.panelSize(), base.divergenceThreshold(), base.shortlistSize(), base.maxAwardeesPerCountry(),
 					base.membershipMonths(), base.exclusionYears(), base.applicationDeadline(),
 					base.nominationDeadline(), base.invitationResponse(), base.reviewDuration(), base.reminderBefore(),
-					base.moderationDuration(), base.juryDuration()));
+					base.moderationDuration(), base.juryDuration(), base.shortlistPerCountry(), base.minimumScore(),
+					base.maxAwardees()));
 			List<String> names = Arrays.stream(CycleInput.class.getRecordComponents()).map(c -> c.getName()).toList();
 			for (int i = 0; i < fieldsAndValues.length; i += 2) {
 				values.set(names.indexOf((String) fieldsAndValues[i]), fieldsAndValues[i + 1]);
@@ -201,7 +202,8 @@ class AwardCycleTests {
 					(Integer) values.get(3), (Integer) values.get(4), (Integer) values.get(5), (Integer) values.get(6),
 					(Integer) values.get(7), (Integer) values.get(8), (String) values.get(9), (String) values.get(10),
 					(String) values.get(11), (String) values.get(12), (List<String>) values.get(13),
-					(String) values.get(14), (String) values.get(15));
+					(String) values.get(14), (String) values.get(15), (Integer) values.get(16), (Double) values.get(17),
+					(Integer) values.get(18));
 			return in;
 		}
 

@@ -131,7 +131,8 @@ class CycleApiTests {
 			.containsExactly("id", "title", "year", "status", "nominationQuota", "panelSize", "divergenceThreshold",
 					"shortlistSize", "maxAwardeesPerCountry", "membershipMonths", "exclusionYears",
 					"applicationDeadline", "nominationDeadline", "invitationResponse", "reviewDuration",
-					"reminderBefore", "moderationDuration", "juryDuration");
+					"reminderBefore", "moderationDuration", "juryDuration", "shortlistPerCountry", "minimumScore",
+					"maxAwardees");
 		for (String field : List.of("year", "nominationQuota", "panelSize", "divergenceThreshold", "shortlistSize",
 				"maxAwardeesPerCountry", "membershipMonths", "exclusionYears")) {
 			assertThat(created.get(field).asInt()).as(field).isEqualTo(body.get(field));
@@ -146,6 +147,29 @@ class CycleApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DRAFT"))
 			.andExpect(jsonPath("$.nominationQuota").value(2));
+	}
+
+	@Test
+	void theShortlistAndAwardLimitsHaveDefaultsAndCanBeSet() throws Exception {
+		this.mvc
+			.perform(post("/api/cycles").with(httpBasic("staff", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(write(cycle())))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.shortlistPerCountry").value(2))
+			.andExpect(jsonPath("$.minimumScore").value(3.0))
+			.andExpect(jsonPath("$.maxAwardees").value(10));
+		Map<String, Object> body = cycle("shortlistPerCountry", 1);
+		body.put("minimumScore", 3.5);
+		body.put("maxAwardees", 12);
+		this.mvc
+			.perform(post("/api/cycles").with(httpBasic("staff", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(write(body)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.shortlistPerCountry").value(1))
+			.andExpect(jsonPath("$.minimumScore").value(3.5))
+			.andExpect(jsonPath("$.maxAwardees").value(12));
 	}
 
 	@Test
@@ -168,8 +192,9 @@ class CycleApiTests {
 				Arguments.of("nominationDeadline", "2020-01-01T00:00:00Z"),
 				Arguments.of("invitationResponse", "3 days"), Arguments.of("reviewDuration", "P0D"),
 				Arguments.of("moderationDuration", "P1M"), Arguments.of("juryDuration", null),
-				Arguments.of("reminderBefore", List.of("P7D", "P30D")),
-				Arguments.of("reminderBefore", List.of("soon")));
+				Arguments.of("reminderBefore", List.of("P7D", "P30D")), Arguments.of("reminderBefore", List.of("soon")),
+				Arguments.of("shortlistPerCountry", 0), Arguments.of("minimumScore", 5.5),
+				Arguments.of("minimumScore", 0.5), Arguments.of("maxAwardees", 0));
 	}
 
 	@ParameterizedTest(name = "{0} = {1}")
