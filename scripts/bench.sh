@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The cycle simulator and benchmark (issue 7; see docs/benchmark.md):
-#   scripts/bench.sh [--cities N] [--experts V] [--open-tasks T] [--h2] [--quick] [-- extra Maven arguments]
+#   scripts/bench.sh [--cities N] [--experts V] [--open-tasks T] [--h2] [--quick] [--open-only] [-- Maven args]
 #     --cities N       cities (one eligible nomination each) in the simulated cycle      (default 300)
 #     --experts V      concurrent virtual experts driving the review through HTTP         (default 40)
 #     --open-tasks T   open tasks preloaded for the inbox-versus-Camunda-REST comparison  (default 90000)
 #     --h2             run on the embedded H2 file database instead of PostgreSQL
 #     --quick          a small smoke run (20 cities, 6 experts, 2,000 open tasks)
+#     --open-only      measure the cycle's opening only (seed, open, deadline, panels, reviews started)
 # It starts a throwaway PostgreSQL as scripts/test.sh does (unless --h2), then runs the `bench` Maven
 # profile: one JVM starts the application (port 8097, embedded SMTP 3097), seeds the cycle, drives the
 # review, runs the engine baselines and writes target/bench/bench.md and target/bench/bench.json.
@@ -18,6 +19,7 @@ EXPERTS=40
 OPEN_TASKS=90000
 DATABASE=postgres
 QUICK=false
+OPEN_ONLY=false
 while [ $# -gt 0 ]; do
 	case "$1" in
 		--cities) CITIES=$2; shift 2 ;;
@@ -25,8 +27,9 @@ while [ $# -gt 0 ]; do
 		--open-tasks) OPEN_TASKS=$2; shift 2 ;;
 		--h2) DATABASE=h2; shift ;;
 		--quick) QUICK=true; shift ;;
+		--open-only) OPEN_ONLY=true; shift ;;
 		--) shift; break ;;
-		-h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+		-h|--help) sed -n '2,13p' "$0"; exit 0 ;;
 		*) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
 	esac
 done
@@ -112,6 +115,7 @@ log "Benchmark: $CITIES cities, $EXPERTS virtual experts, $OPEN_TASKS open tasks
 	-Dbench.database="$DATABASE" \
 	-Dbench.datasource.url="$DATASOURCE_URL" \
 	-Dbench.quick="$QUICK" \
+	-Dbench.openOnly="$OPEN_ONLY" \
 	"$@"
 log "Results: target/bench/bench.md and target/bench/bench.json"
 cat target/bench/bench.md

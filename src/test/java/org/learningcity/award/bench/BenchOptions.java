@@ -11,10 +11,12 @@ import java.nio.file.Path;
  * @param postgres PostgreSQL (else the embedded H2 file database)
  * @param datasourceUrl the PostgreSQL JDBC URL
  * @param quick a smoke run
+ * @param openOnly measure the opening of the cycle only (seed, open, panels, reviews
+ * started), e.g. for {@code --cities 3000}
  * @param output where the Markdown and JSON reports go
  */
 record BenchOptions(int cities, int experts, int openTasks, boolean postgres, String datasourceUrl, boolean quick,
-		Path output) {
+		boolean openOnly, Path output) {
 
 	static final int PORT = 8097;
 
@@ -28,6 +30,7 @@ record BenchOptions(int cities, int experts, int openTasks, boolean postgres, St
 		return new BenchOptions(Integer.getInteger("bench.cities", quick ? 20 : 300),
 				Integer.getInteger("bench.experts", quick ? 6 : 40),
 				Integer.getInteger("bench.openTasks", quick ? 2000 : 90_000), postgres, url, quick,
+				Boolean.parseBoolean(System.getProperty("bench.openOnly", "false")),
 				Path.of(System.getProperty("bench.output", "target/bench")));
 	}
 

@@ -63,6 +63,9 @@ class CycleBenchmark {
 	/** Every fifth panel disagrees, so that moderation rounds run. */
 	static final int DISAGREEING_EVERY = 5;
 
+	/** Every tenth panel stays divergent after moderation: staff resolve it. */
+	static final int PERSISTING_EVERY = 10;
+
 	static final int PEER_PAGE = 20;
 
 	@Test
@@ -164,21 +167,52 @@ class CycleBenchmark {
 					Seeder.PASSWORD);
 			long cycle = createCycle(staff, "Benchmark cycle");
 			t = System.nanoTime();
-			ApiClient.Response opened = staff.post("cycle.open", "/api/cycles/" + cycle + "/open", "{}");
-			double openCall = seconds(t);
-			check(opened.ok(), "opening the cycle answered " + opened.status() + " " + opened.body());
-			t = System.nanoTime();
 			List<Long> nominations = seeder.seedNominations(cycle);
 			r.put("setup", "seedNominationsSeconds", seconds(t));
 			r.put("setup", "nominations", nominations.size());
-			this.app.getBean(Cycles.class).advance(cycle, CycleStatus.REVIEW);
+			CycleSteps steps = new CycleSteps(this.base, this.latencies, this.serverErrors, this.jdbc,
+					this.app.getBean(RuntimeService.class), this.app.getBean(ManagementService.class));
+			// the call opens: the cycle process starts and waits for the nomination
+			// deadline
+			t = System.nanoTime();
+			ApiClient.Response opened = staff.post("cycle.open", "/api/cycles/" + cycle + "/open", "{}");
+			double openCall = seconds(t);
+			check(opened.ok(), "opening the cycle answered " + opened.status() + " " + opened.body());
+			// the nomination deadline passes: REVIEW, eligibility settled, FORM_PANELS
+			// for staff
+			t = System.nanoTime();
+			steps.passNominationDeadline(cycle);
+			String formPanels = steps.awaitTask(staff, "FORM_PANELS", 120);
+			double deadlineToFormPanels = seconds(t);
+			r.put("open", "formPanelsTask", formPanels);
+			// staff form the panels: the task completes and the process starts one review
+			// per nomination
 			t = System.nanoTime();
 			ApiClient.Response formed = staff.post("cycle.panels", "/api/cycles/" + cycle + "/panels", "{}");
 			double panelsCall = seconds(t);
 			check(formed.ok(), "forming the panels answered " + formed.status() + " " + abbreviate(formed.body()));
+			int expected = nominations.size();
+			boolean allStarted = CycleSteps.await(
+					() -> steps.reviewsStarted(cycle) >= expected
+							&& this.jdbc.queryForObject(
+									"select count(*) from act_ru_job j join act_re_procdef d "
+											+ "on d.id_ = j.proc_def_id_ where d.key_ = 'CycleProcess'",
+									Long.class) == 0,
+					this.options.quick() ? 300 : 1800);
+			double reviewsStartedAt = seconds(t);
+			check(allStarted, "only " + steps.reviewsStarted(cycle) + " of " + expected + " reviews started");
 			r.put("open", "openCallSeconds", openCall);
-			r.put("open", "formPanelsAndStartReviewsSeconds", panelsCall);
-			r.put("open", "totalSeconds", openCall + panelsCall);
+			r.put("open", "deadlineToFormPanelsTaskSeconds", deadlineToFormPanels);
+			r.put("open", "formPanelsCallSeconds", panelsCall);
+			r.put("open", "formPanelsAndStartReviewsSeconds", reviewsStartedAt);
+			r.put("open", "totalSeconds", openCall + deadlineToFormPanels + reviewsStartedAt);
+			if (this.options.openOnly()) {
+				Footprint opened2 = footprint();
+				r.put("database", "rowsPerCity", (opened2.rows - before.rows) / (double) this.options.cities());
+				r.put("database", "bytesPerCity", (opened2.bytes - before.bytes) / (double) this.options.cities());
+				memory();
+				return r;
+			}
 			Map<Long, List<String>> panels = new LinkedHashMap<>();
 			for (JsonNode panel : this.json.readTree(formed.body())) {
 				List<String> members = new ArrayList<>();
@@ -189,7 +223,8 @@ class CycleBenchmark {
 				.stream()
 				.map((m) -> m.code().value())
 				.toList();
-			ScorePlan plan = new ScorePlan(panels, disagreeing(panels.keySet()), codes);
+			ScorePlan plan = new ScorePlan(panels, disagreeing(panels.keySet(), DISAGREEING_EVERY),
+					disagreeing(panels.keySet(), PERSISTING_EVERY), codes);
 
 			// --- the review through HTTP
 			ReviewDriver driver = new ReviewDriver(this.base, this.options.experts(), this.latencies, this.serverErrors,
@@ -209,12 +244,46 @@ class CycleBenchmark {
 			r.put("review", "submissionsPerSecondUntilLastSubmit",
 					(submitWindow > 0) ? driver.submissions.get() / submitWindow : 0);
 			r.put("review", "taskCompletionsPerSecond", appCompletions / reviewSeconds);
+			r.put("review", "staffResolutions", driver.resolutions.get());
+			r.put("review", "persistingPanels", plan.persistingPanels());
 			r.put("review", "clientRetriesOn409", driver.clientRetries.get());
 			r.put("review", "refusals", driver.refusals.toString());
 			driver.problems().stream().limit(20).forEach((p) -> r.problem("review: " + p));
 
-			// --- mail
+			// --- the end-game: shortlist, jury, decision, announcement, closed cycle
 			Instant lastSubmitAt = driver.lastSubmitAt.get();
+			t = System.nanoTime();
+			try {
+				List<Long> shortlist = steps.confirmShortlist(staff, cycle);
+				r.put("endgame", "resultsFinalToShortlistConfirmedSeconds", seconds(t));
+				r.put("endgame", "shortlisted", shortlist.size());
+				long jury = System.nanoTime();
+				List<String> jurors = CycleSteps.await(() -> this.jdbc
+					.queryForObject("select count(*) from jury_session where cycle_id = ?", Long.class, cycle) > 0, 120)
+							? this.jdbc.queryForList(
+									"select username from jury_member where cycle_id = ? order by username",
+									String.class, cycle)
+							: List.of();
+				check(!jurors.isEmpty(), "no jury was seated");
+				steps.vote(cycle, shortlist, jurors, "demo");
+				r.put("endgame", "jurors", jurors.size());
+				List<Long> awardees = steps.finalizeDecision(staff, cycle, shortlist,
+						this.app.getBean(Cycles.class).get(cycle).settings().maxAwardees());
+				r.put("endgame", "jurySeconds", seconds(jury));
+				r.put("endgame", "awardees", awardees.size());
+				boolean closed = CycleSteps
+					.await(() -> this.app.getBean(Cycles.class).get(cycle).status() == CycleStatus.CLOSED
+							&& steps.cycleProcess(cycle) == null, this.options.quick() ? 300 : 900);
+				r.put("endgame", "shortlistToClosedSeconds", seconds(t));
+				check(closed, "the cycle did not close: " + this.app.getBean(Cycles.class).get(cycle).status());
+				ApiClient.Response decision = staff.get("endgame.decision", "/api/cycles/" + cycle + "/decision");
+				check(decision.ok(), "the decision answered " + decision.status());
+			}
+			catch (RuntimeException ex) {
+				check(false, "end-game: " + ex.getMessage());
+			}
+
+			// --- mail
 			Instant lastSent = waitForMail();
 			r.put("mail", "secondsFromLastSubmissionToLastMailSent",
 					(lastSent != null) ? Duration.between(lastSubmitAt, lastSent).toMillis() / 1000.0 : -1);
@@ -228,7 +297,7 @@ class CycleBenchmark {
 			r.put("mail", "receivedBySmtp", received);
 
 			// --- nothing lost
-			checkNothingLost(cycle, driver, panels.size(), outbox, received);
+			checkNothingLost(cycle, driver, panels.size(), plan, outbox, received);
 			Footprint after = footprint();
 			r.put("database", "rowsPerCity", (after.rows - before.rows) / (double) this.options.cities());
 			r.put("database", "bytesPerCity", (after.bytes - before.bytes) / (double) this.options.cities());
@@ -253,7 +322,9 @@ class CycleBenchmark {
 			r.put("open", "formPanelsInProcessSeconds", seconds(t));
 			Map<Long, List<String>> ceilingMembers = new LinkedHashMap<>();
 			ceilingPanels.forEach((p) -> ceilingMembers.put(p.nominationId(), p.expertUsernames()));
-			ScorePlan ceilingPlan = new ScorePlan(ceilingMembers, disagreeing(ceilingMembers.keySet()), codes);
+			ScorePlan ceilingPlan = new ScorePlan(ceilingMembers,
+					disagreeing(ceilingMembers.keySet(), DISAGREEING_EVERY),
+					disagreeing(ceilingMembers.keySet(), PERSISTING_EVERY), codes);
 			EngineBaselines.Run ceiling = engine.ceiling(ceilingPlan, this.options.experts(),
 					this.options.reviewTimeoutSeconds());
 			r.put("engine", "ceilingSubmissions", ceiling.submissions());
@@ -282,19 +353,22 @@ class CycleBenchmark {
 			peer();
 			basicVersusSession();
 
-			// --- memory
+			memory();
+			r.put("review", "serverErrors", this.serverErrors.get());
+			check(this.serverErrors.get() == 0, this.serverErrors.get() + " responses were 5xx");
+			return r;
+		}
+
+		private void memory() {
 			long heapPeak = 0;
 			for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
 				if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
 					heapPeak += pool.getPeakUsage().getUsed();
 				}
 			}
-			r.put("memory", "peakHeapMb", heapPeak / 1048576.0);
-			r.put("memory", "peakRssMb", procStatus("VmHWM") / 1024.0);
-			r.put("memory", "rssMb", procStatus("VmRSS") / 1024.0);
-			r.put("review", "serverErrors", this.serverErrors.get());
-			check(this.serverErrors.get() == 0, this.serverErrors.get() + " responses were 5xx");
-			return r;
+			this.report.put("memory", "peakHeapMb", heapPeak / 1048576.0);
+			this.report.put("memory", "peakRssMb", procStatus("VmHWM") / 1024.0);
+			this.report.put("memory", "rssMb", procStatus("VmRSS") / 1024.0);
 		}
 
 		private long createCycle(ApiClient staff, String title) throws IOException {
@@ -316,16 +390,19 @@ class CycleBenchmark {
 			body.put("reminderBefore", List.of("P7D", "P1D"));
 			body.put("moderationDuration", "P7D");
 			body.put("juryDuration", "P14D");
+			body.put("shortlistPerCountry", 2);
+			body.put("minimumScore", 1.0);
+			body.put("maxAwardees", 10);
 			ApiClient.Response created = staff.post("cycle.create", "/api/cycles", this.json.writeValueAsString(body));
 			check(created.ok(), "creating the cycle answered " + created.status() + " " + created.body());
 			return this.json.readTree(created.body()).path("id").asLong();
 		}
 
-		private static Set<Long> disagreeing(Set<Long> nominations) {
+		private static Set<Long> disagreeing(Set<Long> nominations, int every) {
 			Set<Long> result = new HashSet<>();
 			int i = 0;
 			for (Long nomination : nominations) {
-				if (i++ % DISAGREEING_EVERY == 0) {
+				if (i++ % every == 0) {
 					result.add(nomination);
 				}
 			}
@@ -347,8 +424,8 @@ class CycleBenchmark {
 			return (last != null) ? last.toInstant() : null;
 		}
 
-		private void checkNothingLost(long cycle, ReviewDriver driver, int panels, Map<String, Object> outbox,
-				int received) {
+		private void checkNothingLost(long cycle, ReviewDriver driver, int panels, ScorePlan plan,
+				Map<String, Object> outbox, int received) {
 			Report r = this.report;
 			long twice = driver.accepted.values().stream().filter((n) -> n.get() != 1).count();
 			check(twice == 0, twice + " scores were accepted more than once");
@@ -379,7 +456,26 @@ class CycleBenchmark {
 			r.put("checks", "scoresStored", firstRound + secondRound);
 			check(driver.submissions.get() == 3 * panels,
 					"submissions " + driver.submissions.get() + ", expected " + 3 * panels);
+			Long resolved = this.jdbc.queryForObject("select count(*) from review_resolution s "
+					+ "join nomination n on n.id = s.nomination_id where n.cycle_id = ?", Long.class, cycle);
+			r.put("checks", "resolutions", resolved);
+			check(resolved == plan.persistingPanels() && driver.resolutions.get() == plan.persistingPanels(),
+					"staff resolutions stored " + resolved + ", accepted " + driver.resolutions.get() + ", expected "
+							+ plan.persistingPanels());
 			HistoryService history = this.app.getBean(HistoryService.class);
+			for (String key : List.of("CycleProcess", "JuryProcess")) {
+				long ofCycle = history.createHistoricProcessInstanceQuery()
+					.processDefinitionKey(key)
+					.processInstanceBusinessKey(Long.toString(cycle))
+					.count();
+				long open = history.createHistoricProcessInstanceQuery()
+					.processDefinitionKey(key)
+					.processInstanceBusinessKey(Long.toString(cycle))
+					.unfinished()
+					.count();
+				r.put("checks", key + "Instances", ofCycle);
+				check(ofCycle == 1 && open == 0, key + ": " + ofCycle + " instances, " + open + " unfinished");
+			}
 			long started = history.createHistoricProcessInstanceQuery().processDefinitionKey("ReviewProcess").count();
 			long unfinished = history.createHistoricProcessInstanceQuery()
 				.processDefinitionKey("ReviewProcess")

@@ -116,7 +116,34 @@ final class EngineBaselines {
 				default -> this.problems.add("ceiling: unexpected task " + task.getTaskDefinitionKey());
 			}
 			completions.incrementAndGet();
-		}, submissions, completions);
+		}, () -> resolveDivergences(plan, completions), submissions, completions);
+	}
+
+	/**
+	 * Staff's resolution of a lasting divergence, as the application stores it (a
+	 * resolution and its score), then the task completed.
+	 */
+	private void resolveDivergences(ScorePlan plan, AtomicInteger completions) {
+		for (Task task : this.tasks.createTaskQuery()
+			.processDefinitionKey("ReviewProcess")
+			.taskDefinitionKey("Task_ResolveDivergence")
+			.active()
+			.list()) {
+			withRetries(() -> inTransaction(() -> {
+				long nomination = ((Number) this.tasks.getVariable(task.getId(), "nominationId")).longValue();
+				Timestamp now = Timestamp.from(Instant.now());
+				this.jdbc.update("insert into review_resolution (nomination_id, rationale, resolved_by, resolved_at) "
+						+ "values (?, 'Resolved by the engine ceiling.', 'bench-staff', ?)", nomination, now);
+				Long resolution = this.jdbc.queryForObject(
+						"select max(id) from review_resolution where nomination_id = ?", Long.class, nomination);
+				this.jdbc.update(
+						"insert into review_resolution_score (resolution_id, measurement_code, score, "
+								+ "justification) values (?, ?, 4, 'Majority reading.')",
+						resolution, plan.codes().get(0));
+				this.tasks.complete(task.getId());
+				completions.incrementAndGet();
+			}));
+		}
 	}
 
 	/**
@@ -131,6 +158,7 @@ final class EngineBaselines {
 		return drive(PLAIN, workers, timeoutSeconds, (task) -> {
 			this.tasks.complete(task.getId());
 			completions.incrementAndGet();
+		}, () -> {
 		}, completions, completions);
 	}
 
@@ -184,8 +212,8 @@ final class EngineBaselines {
 		}
 	}
 
-	private Run drive(String processKey, int workers, long timeoutSeconds, TaskWork work, AtomicInteger submissions,
-			AtomicInteger completions) throws InterruptedException {
+	private Run drive(String processKey, int workers, long timeoutSeconds, TaskWork work, Runnable staffWork,
+			AtomicInteger submissions, AtomicInteger completions) throws InterruptedException {
 		BlockingQueue<String> queue = new LinkedBlockingQueue<>();
 		Set<String> busy = ConcurrentHashMap.newKeySet();
 		AtomicInteger running = new AtomicInteger(1);
@@ -233,6 +261,7 @@ final class EngineBaselines {
 		}
 		try {
 			while (System.nanoTime() < deadline) {
+				staffWork.run();
 				for (String assignee : this.jdbc.queryForList("select distinct t.assignee_ from act_ru_task t "
 						+ "join act_re_procdef d on d.id_ = t.proc_def_id_ where d.key_ = ? and t.assignee_ is not null",
 						String.class, processKey)) {

@@ -123,9 +123,26 @@ final class Report {
 		figure(md, "ratio app / engine limit (task completions)", get("ratios", "appToLimitTaskCompletions"));
 		figure(md, "ratio inbox / REST p95 (inbox with a session)", get("ratios", "inboxToRestP95Session"));
 		figure(md, "open: POST /open (s)", get("open", "openCallSeconds"));
-		figure(md, "open: POST /panels, " + this.options.cities() + " panels and review processes (s)",
+		figure(md, "open: nomination deadline → FORM_PANELS in the staff inbox (s)",
+				get("open", "deadlineToFormPanelsTaskSeconds"));
+		figure(md, "open: POST /panels, " + this.options.cities() + " panels formed, task completed (s)",
+				get("open", "formPanelsCallSeconds"));
+		figure(md, "open: POST /panels until every review process has started (s)",
 				get("open", "formPanelsAndStartReviewsSeconds"));
-		figure(md, "last submission → last mail sent (s)", get("mail", "secondsFromLastSubmissionToLastMailSent"));
+		figure(md, "staff resolutions (panels still divergent after moderation)",
+				get("review", "staffResolutions") + " / " + get("review", "persistingPanels"));
+		figure(md, "end-game: results final → shortlist confirmed (s)",
+				get("endgame", "resultsFinalToShortlistConfirmedSeconds"));
+		figure(md, "end-game: shortlisted / jurors / awardees",
+				get("endgame", "shortlisted") + " / " + get("endgame", "jurors") + " / " + get("endgame", "awardees"));
+		figure(md, "end-game: jury seated → decision (s)", get("endgame", "jurySeconds"));
+		figure(md, "end-game: shortlist → cycle CLOSED, CycleProcess ended (s)",
+				get("endgame", "shortlistToClosedSeconds"));
+		figure(md, "process instances of the cycle ended (CycleProcess / JuryProcess / ReviewProcess)",
+				get("checks", "CycleProcessInstances") + " / " + get("checks", "JuryProcessInstances") + " / "
+						+ get("checks", "reviewProcesses"));
+		figure(md, "last submission → last mail sent (decision mails included) (s)",
+				get("mail", "secondsFromLastSubmissionToLastMailSent"));
 		figure(md, "mails (outbox by status / received by SMTP)",
 				get("mail", "outbox") + " / " + get("mail", "receivedBySmtp"));
 		figure(md, "optimistic-locking retries (award.task.completion.retries; -1 = no such counter)",

@@ -9,7 +9,9 @@ import java.util.Set;
  * What each virtual expert scores: panels agree (spread at most 1) unless their
  * nomination is one of the disagreeing share, where the first expert of the panel scores
  * the first measurement 1 and the others 4 (spread 3, over the threshold of 2), so that a
- * moderation round runs; in moderation every expert settles on 4, so it resolves.
+ * moderation round runs; in moderation every expert settles on 4, so it resolves, except
+ * in the persisting share, where the first expert keeps 1: staff then resolve the
+ * divergence ({@code RESOLVE_DIVERGENCE}).
  */
 final class ScorePlan {
 
@@ -17,12 +19,19 @@ final class ScorePlan {
 
 	private final Set<Long> disagreeing;
 
+	private final Set<Long> persisting;
+
 	private final List<String> codes;
 
-	ScorePlan(Map<Long, List<String>> panels, Set<Long> disagreeing, List<String> codes) {
+	ScorePlan(Map<Long, List<String>> panels, Set<Long> disagreeing, Set<Long> persisting, List<String> codes) {
 		this.panels = panels;
 		this.disagreeing = disagreeing;
+		this.persisting = persisting;
 		this.codes = codes;
+	}
+
+	int persistingPanels() {
+		return this.persisting.size();
 	}
 
 	List<String> codes() {
@@ -46,11 +55,16 @@ final class ScorePlan {
 		return ((position + measurement) % 2 == 0) ? base : base - 1;
 	}
 
+	private int moderated(long nomination, String expert, int measurement) {
+		int position = Math.max(0, this.panels.getOrDefault(nomination, List.of()).indexOf(expert));
+		return (measurement == 0 && position == 0 && this.persisting.contains(nomination)) ? 1 : 4;
+	}
+
 	/** {"<code>": {score, justification}} for the first {@code count} measurements. */
 	Map<String, Map<String, Object>> scores(long nomination, String expert, int count, boolean moderation) {
 		Map<String, Map<String, Object>> scores = new LinkedHashMap<>();
 		for (int i = 0; i < Math.min(count, this.codes.size()); i++) {
-			int score = moderation ? 4 : score(nomination, expert, i);
+			int score = moderation ? moderated(nomination, expert, i) : score(nomination, expert, i);
 			scores.put(this.codes.get(i), Map.of("score", score, "justification", justification(score, i)));
 		}
 		return scores;
