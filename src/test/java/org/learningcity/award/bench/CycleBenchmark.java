@@ -571,8 +571,8 @@ class CycleBenchmark {
 			if (registry == null) {
 				return -1;
 			}
-			Counter counter = registry.find("award.task.completion.retries").counter();
-			return (counter != null) ? counter.count() : -1;
+			// one counter per task type; none registered means no retry yet
+			return registry.find("award.task.completion.retries").counters().stream().mapToDouble(Counter::count).sum();
 		}
 
 		private Footprint footprint() {
