@@ -192,13 +192,13 @@ class CycleBenchmark {
 			double panelsCall = seconds(t);
 			check(formed.ok(), "forming the panels answered " + formed.status() + " " + abbreviate(formed.body()));
 			int expected = nominations.size();
-			boolean allStarted = CycleSteps.await(
-					() -> steps.reviewsStarted(cycle) >= expected
-							&& this.jdbc.queryForObject(
-									"select count(*) from act_ru_job j join act_re_procdef d "
-											+ "on d.id_ = j.proc_def_id_ where d.key_ = 'CycleProcess'",
-									Long.class) == 0,
-					this.options.quick() ? 300 : 1800);
+			boolean allStarted = CycleSteps
+				.await(() -> steps.reviewsStarted(cycle) >= expected
+						&& this.jdbc.queryForObject(
+								"select count(*) from act_ru_job "
+										+ "where process_def_key_ = 'CycleProcess' and type_ = 'message'",
+								Long.class) == 0,
+						this.options.quick() ? 300 : 1800);
 			double reviewsStartedAt = seconds(t);
 			check(allStarted, "only " + steps.reviewsStarted(cycle) + " of " + expected + " reviews started");
 			r.put("open", "openCallSeconds", openCall);
@@ -347,7 +347,12 @@ class CycleBenchmark {
 
 			// --- the inbox against Camunda REST with the open tasks preloaded
 			t = System.nanoTime();
-			engine.preload(this.options.openTasks(), Seeder.PEER, PEER_PAGE);
+			if (this.options.postgres()) {
+				engine.preloadBySql(this.options.openTasks(), Seeder.PEER, PEER_PAGE);
+			}
+			else {
+				engine.preload(this.options.openTasks(), Seeder.PEER, PEER_PAGE);
+			}
 			r.put("peer", "preloadSeconds", seconds(t));
 			r.put("peer", "openTasks", this.jdbc.queryForObject("select count(*) from act_ru_task", Long.class));
 			peer();

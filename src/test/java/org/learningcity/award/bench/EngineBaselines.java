@@ -172,6 +172,48 @@ final class EngineBaselines {
 		start(LOAD, count, (i) -> (i % step == 0 && i / step < peerTasks) ? peer : "load-user-" + (i % 3000));
 	}
 
+	/**
+	 * The same open tasks, fast, on PostgreSQL: the peer's tasks and one template
+	 * instance are started through the engine; the others are copies of the template's
+	 * runtime rows (execution, task, variable) made by SQL, each with its own ids and one
+	 * of 3,000 other people as assignee. The engine sees them as open tasks of running
+	 * instances; they have no history rows (the queries compared read none).
+	 */
+	void preloadBySql(int count, String peer, int peerTasks) throws InterruptedException {
+		deploy(LOAD);
+		start(LOAD, peerTasks, (i) -> peer);
+		String template = this.runtime.startProcessInstanceByKey(LOAD, Map.of("assignee", "load-template")).getId();
+		int copies = Math.max(0, count - peerTasks - 1);
+		String g = "cast(g as varchar(20))";
+		Map<String, String> instance = Map.of("proc_inst_id_", "'bl-' || " + g, "root_proc_inst_id_", "'bl-' || " + g,
+				"execution_id_", "'bl-' || " + g, "var_scope_", "'bl-' || " + g);
+		String user = "'load-user-' || cast(mod(g, 3000) as varchar(20))";
+		inTransaction(() -> {
+			copy("act_ru_execution", "id_ = '" + template + "'", copies, instance,
+					Map.of("id_", "'bl-' || " + g, "act_inst_id_", "'Task_Plain:bl-a-' || " + g));
+			copy("act_ru_task", "proc_inst_id_ = '" + template + "'", copies, instance,
+					Map.of("id_", "'bl-t-' || " + g, "assignee_", user));
+			copy("act_ru_variable", "proc_inst_id_ = '" + template + "'", copies, instance,
+					Map.of("id_", "'bl-v-' || " + g, "text_", user));
+		});
+		this.jdbc.execute("analyze");
+	}
+
+	private void copy(String table, String where, int copies, Map<String, String> instance, Map<String, String> own) {
+		List<String> columns = this.jdbc.queryForList(
+				"select column_name from information_schema.columns "
+						+ "where table_schema = current_schema() and table_name = ? order by ordinal_position",
+				String.class, table);
+		List<String> values = new ArrayList<>();
+		for (String column : columns) {
+			String c = column.toLowerCase(java.util.Locale.ROOT);
+			values.add(own.containsKey(c) ? own.get(c) : instance.getOrDefault(c, "t." + c));
+		}
+		this.jdbc
+			.update("insert into " + table + " (" + String.join(", ", columns) + ") select " + String.join(", ", values)
+					+ " from " + table + " t cross join generate_series(1, " + copies + ") as s(g) where t." + where);
+	}
+
 	private void deploy(String key) {
 		BpmnModelInstance model = Bpmn.createExecutableProcess(key)
 			.name("Benchmark: one plain user task")
