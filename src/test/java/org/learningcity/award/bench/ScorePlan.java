@@ -60,10 +60,14 @@ final class ScorePlan {
 		return (measurement == 0 && position == 0 && this.persisting.contains(nomination)) ? 1 : 4;
 	}
 
-	/** {"<code>": {score, justification}} for the first {@code count} measurements. */
+	/**
+	 * {"<code>": {score, justification}} for the first {@code count} measurements; in
+	 * moderation only for the divergent one (the first).
+	 */
 	Map<String, Map<String, Object>> scores(long nomination, String expert, int count, boolean moderation) {
 		Map<String, Map<String, Object>> scores = new LinkedHashMap<>();
-		for (int i = 0; i < Math.min(count, this.codes.size()); i++) {
+		int measurements = moderation ? 1 : Math.min(count, this.codes.size());
+		for (int i = 0; i < measurements; i++) {
 			int score = moderation ? moderated(nomination, expert, i) : score(nomination, expert, i);
 			scores.put(this.codes.get(i), Map.of("score", score, "justification", justification(score, i)));
 		}
