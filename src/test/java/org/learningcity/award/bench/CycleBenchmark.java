@@ -304,6 +304,14 @@ class CycleBenchmark {
 			r.put("database", "rowsAfterReview", after.rows);
 			r.put("database", "bytesAfterReview", after.bytes);
 			r.put("engine", "optimisticLockingRetries", retriesCounter());
+			org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engineConfiguration = this.app
+				.getBean(org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl.class);
+			r.put("engine", "historyLevel", engineConfiguration.getHistory());
+			r.put("engine", "exclusiveOverProcessHierarchies",
+					engineConfiguration.isJobExecutorAcquireExclusiveOverProcessHierarchies());
+			r.put("engine", "jobsFailedWithOptimisticLocking", this.jdbc.queryForObject(
+					"select count(*) from act_hi_job_log where job_exception_msg_ like '%updated by another transaction%'",
+					Long.class));
 
 			// --- the engine ceiling: the same review through the Java API
 			EngineBaselines engine = new EngineBaselines(this.app.getBean(TaskService.class),
