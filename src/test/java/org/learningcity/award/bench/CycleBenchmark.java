@@ -307,6 +307,15 @@ class CycleBenchmark {
 			org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engineConfiguration = this.app
 				.getBean(org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl.class);
 			r.put("engine", "historyLevel", engineConfiguration.getHistory());
+			MeterRegistry meters = this.app.getBean(MeterRegistry.class);
+			io.micrometer.core.instrument.Timer acquire = meters.find("hikaricp.connections.acquire").timer();
+			if (acquire != null) {
+				r.put("database", "poolAcquireMaxMs", acquire.max(java.util.concurrent.TimeUnit.MILLISECONDS));
+				r.put("database", "poolAcquireMeanMs", acquire.mean(java.util.concurrent.TimeUnit.MILLISECONDS));
+				r.put("database", "poolAcquisitions", acquire.count());
+			}
+			io.micrometer.core.instrument.Gauge max = meters.find("hikaricp.connections.max").gauge();
+			r.put("database", "poolSize", (max != null) ? max.value() : -1);
 			r.put("engine", "exclusiveOverProcessHierarchies",
 					engineConfiguration.isJobExecutorAcquireExclusiveOverProcessHierarchies());
 			r.put("engine", "jobsFailedWithOptimisticLocking", this.jdbc.queryForObject(

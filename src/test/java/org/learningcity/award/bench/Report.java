@@ -152,6 +152,13 @@ final class Report {
 				get("review", "panels") + " / " + get("review", "disagreeingPanels"));
 		figure(md, "submissions / moderations / invitations", get("review", "submissions") + " / "
 				+ get("review", "moderations") + " / " + get("review", "invitationsAccepted"));
+		figure(md, "connection pool: size / longest wait for a connection (ms; max of the last minutes) / mean wait",
+				get("database", "poolSize") + " / " + fmt(get("database", "poolAcquireMaxMs")) + " / "
+						+ fmt(get("database", "poolAcquireMeanMs")));
+		figure(md, "engine: history level / exclusive jobs one at a time per process hierarchy",
+				get("engine", "historyLevel") + " / " + get("engine", "exclusiveOverProcessHierarchies"));
+		figure(md, "jobs that failed on optimistic locking (job log; retried by the job executor)",
+				get("engine", "jobsFailedWithOptimisticLocking"));
 		figure(md, "DB rows per city", get("database", "rowsPerCity"));
 		figure(md, "DB bytes per city", get("database", "bytesPerCity"));
 		figure(md, "peak heap (MB)", get("memory", "peakHeapMb"));
