@@ -99,7 +99,8 @@ final class ApiClient {
 	}
 
 	private Response send(String operation, HttpRequest.Builder request) {
-		request.timeout(Duration.ofSeconds(120));
+		// opening a large cycle (forming thousands of panels) may take minutes
+		request.timeout(Duration.ofSeconds(operation.startsWith("cycle.") ? 1800 : 120));
 		if (this.basic != null) {
 			request.header("Authorization", this.basic);
 		}
