@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The catalogue read from its tables with {@link JdbcClient}. The key features are
@@ -64,6 +67,9 @@ class JdbcCatalog implements Catalog {
 	private final MessageSource messages;
 
 	private volatile Snapshot snapshot;
+
+	/** Every rubric by measurement code; null until read, and after a change. */
+	private volatile Map<String, List<RubricLevel>> rubrics;
 
 	JdbcCatalog(JdbcClient jdbc, AuditTrail audit, Clock clock, MessageSource messages) {
 		this.jdbc = jdbc;
@@ -112,14 +118,53 @@ class JdbcCatalog implements Catalog {
 			.orElseThrow(() -> new NotFoundException("Key feature", measurement.featureCode()));
 	}
 
+	/**
+	 * The rubric of a measurement, from a cache of every rubric (reference data read on
+	 * every scoring page, 18 at a time; changed only by staff, which empties the cache).
+	 */
 	@Override
-	@Transactional(readOnly = true)
 	public List<RubricLevel> rubric(MeasurementCode code) {
 		measurement(code);
+		Map<String, List<RubricLevel>> all = this.rubrics;
+		if (all == null) {
+			all = loadRubrics();
+			this.rubrics = all;
+		}
+		return all.getOrDefault(code.value(), List.of());
+	}
+
+	private Map<String, List<RubricLevel>> loadRubrics() {
+		Map<String, List<RubricLevel>> all = new HashMap<>();
+		this.jdbc.sql("select * from rubric_level order by measurement_code, score_level desc")
+			.query(RUBRIC_LEVEL)
+			.list()
+			.forEach(level -> all.computeIfAbsent(level.measurement().value(), k -> new ArrayList<>()).add(level));
+		all.replaceAll((code, levels) -> List.copyOf(levels));
+		return Map.copyOf(all);
+	}
+
+	/** The rubric as the database has it now, in the caller's transaction. */
+	private List<RubricLevel> freshRubric(MeasurementCode code) {
 		return this.jdbc.sql("select * from rubric_level where measurement_code = ? order by score_level desc")
 			.param(code.value())
 			.query(RUBRIC_LEVEL)
 			.list();
+	}
+
+	/**
+	 * Empties the rubric cache now and when the changing transaction ends (committed or
+	 * rolled back), so that no reader keeps what it read in between.
+	 */
+	private void forgetRubrics() {
+		this.rubrics = null;
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					JdbcCatalog.this.rubrics = null;
+				}
+			});
+		}
 	}
 
 	@Override
@@ -133,7 +178,7 @@ class JdbcCatalog implements Catalog {
 			throw new InvalidInputException(errors);
 		}
 		apply(code, new RubricChange(level, description, version));
-		return rubric(code).stream().filter(l -> l.level() == level).findFirst().orElseThrow();
+		return freshRubric(code).stream().filter(l -> l.level() == level).findFirst().orElseThrow();
 	}
 
 	@Override
@@ -157,7 +202,7 @@ class JdbcCatalog implements Catalog {
 		for (RubricChange change : changes) {
 			apply(code, change);
 		}
-		return rubric(code);
+		return freshRubric(code);
 	}
 
 	private Measurement requireRubric(MeasurementCode code) {
@@ -218,6 +263,7 @@ class JdbcCatalog implements Catalog {
 			throw new OptimisticLockingFailureException(
 					"Level " + change.level() + " of the rubric of " + code + " was changed meanwhile.");
 		}
+		forgetRubrics();
 		this.audit.record(RUBRIC_CHANGED, SUBJECT_TYPE, code.value(), "Rubric of " + code + " (" + measurement.name()
 				+ "), level " + change.level() + " " + RubricLevel.label(change.level()) + ": " + description);
 	}

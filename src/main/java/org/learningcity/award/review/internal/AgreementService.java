@@ -11,9 +11,14 @@ import org.learningcity.award.nomination.Nominations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Whether a panel agrees on its stored scores (the DMN decision PanelAgreement). */
+/**
+ * Whether a panel agrees on its stored scores (the DMN decision PanelAgreement). Not
+ * read-only: each evaluation of the decision writes the engine's decision history, which
+ * PostgreSQL refuses in a read-only transaction (a moderation task's page answered 500
+ * there; H2 does not enforce read-only).
+ */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 class AgreementService {
 
 	private final ReviewScoreStore scores;

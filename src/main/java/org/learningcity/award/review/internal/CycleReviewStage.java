@@ -1,5 +1,6 @@
 package org.learningcity.award.review.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.learningcity.award.cycle.CycleProcessNames;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +29,9 @@ class CycleReviewStage {
 	private final TaskService taskService;
 
 	private final HistoryService history;
+
+	/** The most characters a text variable holds (Camunda's TEXT_ column). */
+	static final int MAX_TEXT = 4000;
 
 	CycleReviewStage(RuntimeService runtime, TaskService taskService, HistoryService history) {
 		this.runtime = runtime;
@@ -53,8 +58,11 @@ class CycleReviewStage {
 		if (task == null) {
 			return false;
 		}
+		String ids = nominationIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+		// a text variable holds at most 4,000 characters: a larger cycle's list goes as
+		// bytes
 		this.taskService.complete(task.getId(), Map.of(CycleProcessNames.NOMINATION_IDS,
-				nominationIds.stream().map(String::valueOf).collect(Collectors.joining(","))));
+				(ids.length() <= MAX_TEXT) ? ids : Variables.byteArrayValue(ids.getBytes(StandardCharsets.UTF_8))));
 		return true;
 	}
 
@@ -72,7 +80,9 @@ class CycleReviewStage {
 			return false;
 		}
 		Object ids = this.runtime.getVariable(cycle.getId(), CycleProcessNames.NOMINATION_IDS);
-		return ids instanceof String text && List.of(text.split(",")).contains(Long.toString(nominationId));
+		String text = (ids instanceof byte[] bytes) ? new String(bytes, StandardCharsets.UTF_8)
+				: (ids instanceof String string) ? string : null;
+		return text != null && List.of(text.split(",")).contains(Long.toString(nominationId));
 	}
 
 	/** Whether the nomination's review process ended with its result final. */

@@ -58,8 +58,10 @@ class ResolutionService {
 		this.clock = clock;
 	}
 
-	/** The measurements still divergent after the moderation round. */
-	@Transactional(readOnly = true)
+	/**
+	 * The measurements still divergent after the moderation round. Not read-only: the
+	 * agreement decision writes its history ({@link AgreementService}).
+	 */
 	SortedSet<MeasurementCode> stillDivergent(long nominationId) {
 		return this.agreement.divergent(nominationId, ReviewService.MODERATION_ROUND);
 	}

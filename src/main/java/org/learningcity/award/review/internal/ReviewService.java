@@ -114,8 +114,11 @@ class ReviewService implements Reviews {
 			.flatMap((review) -> this.scores.comment(review.getId(), round));
 	}
 
+	/**
+	 * Not read-only: the agreement decision writes its history
+	 * ({@link AgreementService}).
+	 */
 	@Override
-	@Transactional(readOnly = true)
 	public java.util.SortedSet<String> divergentMeasurements(long nominationId) {
 		java.util.SortedSet<String> codes = new TreeSet<>();
 		this.agreement.divergent(nominationId, FIRST_ROUND).forEach((code) -> codes.add(code.value()));

@@ -1,6 +1,7 @@
 package org.learningcity.award.workflow.internal;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -114,8 +115,9 @@ class TaskApiController {
 	Object draft(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
 		JsonNode input = (body != null) ? body : NullNode.getInstance();
 		OpenTask first = open(id);
+		AtomicReference<OpenTask> known = new AtomicReference<>(first);
 		return this.retries.run(first.type(), () -> {
-			OpenTask task = open(id);
+			OpenTask task = lookedUp(known, id);
 			return completion(task).draft(task, input);
 		});
 	}
@@ -129,10 +131,21 @@ class TaskApiController {
 	Object complete(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
 		JsonNode input = (body != null) ? body : NullNode.getInstance();
 		OpenTask first = open(id);
+		AtomicReference<OpenTask> known = new AtomicReference<>(first);
 		return this.retries.run(first.type(), () -> {
-			OpenTask task = open(id);
+			OpenTask task = lookedUp(known, id);
 			return completion(task).complete(task, input);
 		});
+	}
+
+	/**
+	 * The task as looked up for this request on the first attempt (one lookup per
+	 * request); looked up afresh on an attempt after a collision, when it may have
+	 * changed or gone.
+	 */
+	private OpenTask lookedUp(AtomicReference<OpenTask> known, String id) {
+		OpenTask task = known.getAndSet(null);
+		return (task != null) ? task : open(id);
 	}
 
 	private TaskJson json(OpenTask task) {

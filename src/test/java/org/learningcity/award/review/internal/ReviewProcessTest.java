@@ -327,6 +327,7 @@ class ReviewProcessTest {
 		assertThatThrownBy(() -> this.resolutions.resolve(this.nomination, Map.of(), " "))
 			.isInstanceOf(InvalidInputException.class);
 		this.resolutions.resolve(this.nomination, scores(3), "The city's evidence supports a 3.");
+		runAsyncContinuations(instance);
 
 		assertThat(instance).hasPassed(ReviewProcess.END_RESULT_FINAL).isEnded();
 		NominationResult result = this.results.of(this.nomination);
