@@ -37,7 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
  * cycles, data stored by hand) what the nominations' statuses say.
  */
 @Service
-@Transactional(readOnly = true)
+// not read-only: the agreement decision (DMN) writes the engine's decision history, which
+// PostgreSQL refuses in a read-only transaction
+@Transactional
 class CycleReportService {
 
 	private final CycleScores scores;

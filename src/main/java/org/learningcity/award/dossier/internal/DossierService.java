@@ -36,7 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
  * checks: {@link DossierAccess} decides who reads it.
  */
 @Service
-@Transactional(readOnly = true)
+// not read-only: the agreement decision (DMN) writes the engine's decision history, which
+// PostgreSQL refuses in a read-only transaction
+@Transactional
 class DossierService {
 
 	private final Cycles cycles;
