@@ -66,9 +66,12 @@ class DefaultAccountService implements AccountService {
 
 	private final Clock clock;
 
+	private final SignedInSessions sessions;
+
 	DefaultAccountService(AccountRepository accounts, ReferenceData reference, PasswordPolicy passwordPolicy,
 			PasswordEncoder passwordEncoder, CamundaUserSync camunda, AuditTrail audit, MessageSource messages,
-			Clock clock) {
+			Clock clock, SignedInSessions sessions) {
+		this.sessions = sessions;
 		this.clock = clock;
 		this.accounts = accounts;
 		this.reference = reference;
@@ -175,6 +178,12 @@ class DefaultAccountService implements AccountService {
 		if (!changes.isEmpty()) {
 			this.audit.record("ACCOUNT_UPDATED", SUBJECT, String.valueOf(id), changes);
 		}
+		if (!before.roles().equals(after.roles()) || !Objects.equals(before.countryCode(), after.countryCode())
+				|| !Objects.equals(before.cityId(), after.cityId())
+				|| !Objects.equals(before.regionCode(), after.regionCode())) {
+			// what the account may see is decided from these at sign-in
+			this.sessions.endAll(account.getUsername());
+		}
 		return after;
 	}
 
@@ -190,6 +199,9 @@ class DefaultAccountService implements AccountService {
 			account.setEnabled(enabled);
 			this.camunda.mirror(account);
 			this.audit.record(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", SUBJECT, String.valueOf(id), null);
+			if (!enabled) {
+				this.sessions.endAll(account.getUsername());
+			}
 		}
 		return AccountViews.of(account);
 	}
@@ -217,6 +229,7 @@ class DefaultAccountService implements AccountService {
 		problems.throwIfAny();
 		account.setPasswordHash(this.passwordEncoder.encode(newPassword));
 		this.audit.record("ACCOUNT_PASSWORD_RESET", SUBJECT, String.valueOf(id), "a new password was set by staff");
+		this.sessions.endAll(account.getUsername());
 	}
 
 	@Override

@@ -24,7 +24,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -41,6 +44,18 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
 	private static final String[] STAFF = { Role.ADMIN.name(), Role.UIL_STAFF.name() };
+
+	/** The signed-in sessions, so that a disabled account's sessions end at once. */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when a session ends. */
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -65,7 +80,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		http.securityMatcher(path.matcher("/api/**"))
 			.authorizeHttpRequests(auth -> auth.requestMatchers(path.matcher("/api/admin/**"))
@@ -82,13 +97,18 @@ class SecurityConfiguration {
 				.accessDeniedHandler(deniedProblem()))
 			// a script sending its credentials on every call cannot be a forged
 			// cross-site request
-			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::sendsBasicCredentials));
+			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::sendsBasicCredentials))
+			// a session ended by a change to its account (SignedInSessions) is refused
+			.sessionManagement(session -> session.maximumSessions(-1)
+				.sessionRegistry(sessionRegistry)
+				.expiredSessionStrategy((event) -> writeProblem(event.getResponse(), HttpStatus.UNAUTHORIZED,
+						"Your session ended because your account changed. Sign in again.")));
 		return http.build();
 	}
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		RequestMatcher camunda = new OrRequestMatcher(path.matcher("/camunda"), path.matcher("/camunda/**"));
 		http.authorizeHttpRequests(auth -> auth
@@ -123,7 +143,10 @@ class SecurityConfiguration {
 			// Camunda's webapps bring their own CSRF protection (the XSRF-TOKEN cookie
 			// and header)
 			.csrf(csrf -> csrf.ignoringRequestMatchers(camunda))
-			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+			.sessionManagement(session -> session.maximumSessions(-1)
+				.sessionRegistry(sessionRegistry)
+				.expiredUrl("/login?expired"));
 		return http.build();
 	}
 
