@@ -68,6 +68,8 @@ class AccessMatrixTests {
 			GET  /applications/999999999                     | 302 404 404 404 404 403 403
 			GET  /api/applications?cycle=999999999           | 401 404 404 404 404 403 403
 			GET  /api/applications/999999999                 | 401 404 404 404 404 404 404
+			GET  /applications/999999999/attachments/1       | 302 404 404 404 404 404 404
+			GET  /api/applications/999999999/attachments/1   | 401 404 404 404 404 404 404
 			POST /api/cycles/999999999/applications {}       | 401 404 404 403 404 403 403
 			PUT  /api/applications/999999999 {}              | 401 403 403 403 404 403 403
 			POST /api/applications/999999999/submit          | 401 403 403 403 404 403 403

@@ -142,6 +142,7 @@ class ApplicationApiController {
 	}
 
 	@GetMapping("/api/applications/{id}/attachments/{attachmentId}")
+	@PreAuthorize("isAuthenticated()")
 	ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable String attachmentId) {
 		return pdf(this.applications.download(parse(id, "Application"), parse(attachmentId, "Attachment")));
 	}

@@ -18,7 +18,6 @@ import org.learningcity.award.nomination.ApplicationView;
 import org.learningcity.award.support.InvalidInputException;
 import org.learningcity.award.support.RuleViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -235,12 +234,6 @@ class ApplicationPageController {
 		}
 		redirect.addFlashAttribute("flash", "nomination.flash.submitted");
 		return "redirect:/applications/" + applicationId;
-	}
-
-	@GetMapping("/{id}/attachments/{attachmentId}")
-	ResponseEntity<byte[]> download(@PathVariable String id, @PathVariable String attachmentId) {
-		return ApplicationApiController
-			.pdf(this.applications.download(parse(id), ApplicationApiController.parse(attachmentId, "Attachment")));
 	}
 
 	private static void reject(BindingResult result, String field, String message) {

@@ -78,9 +78,14 @@ class ApplicationService implements Applications {
 
 	private final Clock clock;
 
+	/** Who else reads applications (the experts on a nomination's panel). */
+	private final java.util.List<org.learningcity.award.nomination.ApplicationReaders> readers;
+
 	ApplicationService(CityApplicationRepository applications, ApplicationAttachmentRepository attachments,
 			AttachmentStore store, Catalog catalog, Cycles cycles, Network network, AuditTrail audit,
-			ApplicationEventPublisher events, NominationMessages messages, Clock clock) {
+			ApplicationEventPublisher events, NominationMessages messages, Clock clock,
+			java.util.List<org.learningcity.award.nomination.ApplicationReaders> readers) {
+		this.readers = readers;
 		this.applications = applications;
 		this.attachments = attachments;
 		this.store = store;
@@ -325,7 +330,10 @@ class ApplicationService implements Applications {
 
 	/** An attachment's name and content, for whoever may see the application. */
 	Download download(long id, long attachmentId) {
-		visible(id);
+		CurrentUser user = Accounts.current().orElse(null);
+		if (user == null || this.readers.stream().noneMatch((reader) -> reader.mayRead(id, user))) {
+			visible(id);
+		}
 		ApplicationAttachment attachment = this.attachments.findById(attachmentId)
 			.filter(a -> a.getApplicationId() == id)
 			.orElseThrow(() -> new NotFoundException("Attachment", attachmentId));

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.learningcity.award.identity.Accounts;
 import org.learningcity.award.identity.CurrentUser;
 import org.learningcity.award.nomination.NominationView;
+import org.learningcity.award.nomination.Applications;
 import org.learningcity.award.nomination.Nominations;
 import org.learningcity.award.review.ReviewStatus;
 import org.learningcity.award.review.ReviewView;
@@ -58,9 +59,12 @@ class ReviewTaskPageController {
 	/** A page's submit collides with the panel's other experts just like an API call. */
 	private final CompletionRetries retries;
 
+	private final Applications applications;
+
 	ReviewTaskPageController(Tasks tasks, Reviews reviews, Nominations nominations, ReviewTaskSupport support,
-			CompletionRetries retries) {
+			CompletionRetries retries, Applications applications) {
 		this.retries = retries;
+		this.applications = applications;
 		this.tasks = tasks;
 		this.reviews = reviews;
 		this.nominations = nominations;
@@ -237,6 +241,9 @@ class ReviewTaskPageController {
 		model.addAttribute("task", task);
 		model.addAttribute("cityName", (nomination != null) ? nomination.cityName() : "");
 		model.addAttribute("measurements", this.support.measurements(nomination));
+		model.addAttribute("applicationId", (nomination != null) ? nomination.applicationId() : null);
+		model.addAttribute("attachments",
+				(nomination != null) ? this.applications.findAttachments(nomination.applicationId()) : List.of());
 		model.addAttribute("entries", entries);
 		model.addAttribute("errors", errors);
 		model.addAttribute("levels", List.of(5, 4, 3, 2, 1));
