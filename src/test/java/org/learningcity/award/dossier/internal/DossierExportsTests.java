@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.learningcity.award.cycle.Cycles;
 import org.learningcity.award.jury.Tally;
 import org.learningcity.award.network.Network;
+import org.learningcity.award.testing.ReviewedNominations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -75,7 +76,7 @@ class DossierExportsTests {
 	@Autowired
 	ObjectMapper json;
 
-	DossierFixture fixture;
+	ReviewedNominations fixture;
 
 	long cycle;
 
@@ -87,7 +88,7 @@ class DossierExportsTests {
 
 	@BeforeEach
 	void setUp() {
-		this.fixture = new DossierFixture(this.jdbc, this.cycles, this.network, this.users, this.clock);
+		this.fixture = new ReviewedNominations(this.jdbc, this.cycles, this.network, this.users, this.clock);
 		this.cycle = this.fixture.cycle("Dossier test cycle");
 		this.ybycui = this.fixture.nomination(this.cycle, "ybycui", "SHORTLISTED", "expert-02", "expert-03",
 				"expert-04");
@@ -120,11 +121,6 @@ class DossierExportsTests {
 	void cleanUp() {
 		this.jdbc.sql("delete from jury_awardee where cycle_id = ?").param(this.cycle).update();
 		this.jdbc.sql("delete from jury_decision where cycle_id = ?").param(this.cycle).update();
-		this.jdbc
-			.sql("delete from shortlist_member where shortlist_id in (select id from shortlist where cycle_id = ?)")
-			.param(this.cycle)
-			.update();
-		this.jdbc.sql("delete from shortlist where cycle_id = ?").param(this.cycle).update();
 		this.fixture.cleanUp();
 	}
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.learningcity.award.cycle.Cycles;
 import org.learningcity.award.network.Network;
+import org.learningcity.award.testing.ReviewedNominations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,7 +52,7 @@ class ReadPathsIntegrationTests {
 	@Autowired
 	Clock clock;
 
-	DossierFixture fixture;
+	ReviewedNominations fixture;
 
 	long cycle;
 
@@ -59,7 +60,7 @@ class ReadPathsIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.fixture = new DossierFixture(this.jdbc, this.cycles, this.network, this.users, this.clock);
+		this.fixture = new ReviewedNominations(this.jdbc, this.cycles, this.network, this.users, this.clock);
 		this.cycle = this.fixture.cycle("Read paths on PostgreSQL");
 		this.nomination = this.fixture.nomination(this.cycle, "ybycui", "SHORTLISTED", "expert-02", "expert-03",
 				"expert-04");

@@ -1,10 +1,12 @@
-package org.learningcity.award.dossier.internal;
+package org.learningcity.award.testing;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.learningcity.award.cycle.CycleSettings;
@@ -21,11 +23,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Makes a fresh cycle with nominations, their applications' content (narratives,
- * statistics, an attachment), panels, submitted reviews and scores by plain JDBC (no
- * process, as review.internal.ResultFixture does), and removes them again.
+ * Reviewed nominations for the tests of the modules that read review results (review,
+ * shortlist, dossier): a fresh cycle, nominations of demo cities with their applications'
+ * content, panels, reviews and scores, stored by plain JDBC (no process), and removed
+ * again by {@link #cleanUp()} with everything stored on them.
  */
-class DossierFixture {
+public class ReviewedNominations {
 
 	private final JdbcClient jdbc;
 
@@ -39,7 +42,10 @@ class DossierFixture {
 
 	private final List<Long> madeCycles = new ArrayList<>();
 
-	DossierFixture(JdbcClient jdbc, Cycles cycles, Network network, UserDetailsService users, Clock clock) {
+	/** The places each country took in each cycle, for the nominations' slots. */
+	private final Map<String, Integer> slots = new HashMap<>();
+
+	public ReviewedNominations(JdbcClient jdbc, Cycles cycles, Network network, UserDetailsService users, Clock clock) {
 		this.jdbc = jdbc;
 		this.cycles = cycles;
 		this.network = network;
@@ -47,30 +53,48 @@ class DossierFixture {
 		this.clock = clock;
 	}
 
-	/** A new cycle (a draft; its status does not matter to the dossier). */
-	long cycle(String title) {
+	/** A new cycle in DRAFT with the 2024 rules. */
+	public long cycle(String title) {
 		OffsetDateTime now = now();
-		CycleSettings settings = CycleSettings.rules2024(title + " " + System.nanoTime(), now.getYear() + 1,
-				now.plusDays(30), now.plusDays(60));
+		return cycle(CycleSettings.rules2024(title + " " + System.nanoTime(), now.getYear() + 1, now.plusDays(30),
+				now.plusDays(60)));
+	}
+
+	/** A new cycle in DRAFT with these rules. */
+	public long cycle(CycleSettings settings) {
 		long cycle = asStaff(() -> this.cycles.create(settings).id());
 		this.madeCycles.add(cycle);
 		return cycle;
+	}
+
+	/** Puts the cycle in this status, whatever the status machine says. */
+	public void status(long cycle, String status) {
+		this.jdbc.sql("update award_cycle set status = ? where id = ?").params(status, cycle).update();
+	}
+
+	/** The nomination's status. */
+	public String status(long nomination) {
+		return this.jdbc.sql("select status from nomination where id = ?")
+			.param(nomination)
+			.query(String.class)
+			.single();
 	}
 
 	/**
 	 * A nomination of the city in the cycle, in this status, with its application and a
 	 * panel of these experts.
 	 */
-	long nomination(long cycle, String citySlug, String status, String... panel) {
+	public long nomination(long cycle, String citySlug, String status, String... panel) {
 		OffsetDateTime now = now();
 		CityView city = this.network.cityBySlug(citySlug).orElseThrow();
 		long application = insert(
 				"insert into application (cycle_id, city_id, status, created_at, created_by, updated_at, updated_by) "
 						+ "values (?, ?, 'NOMINATED', ?, 'test', ?, 'test')",
 				cycle, city.id(), now, now);
+		int slot = this.slots.merge(cycle + city.countryCode(), 1, Integer::sum);
 		long nomination = insert("insert into nomination (application_id, cycle_id, city_id, country_code, slot, "
-				+ "endorsement, status, nominated_by, nominated_at) values (?, ?, ?, ?, 1, 'Strong.', ?, "
-				+ "'natcom-test', ?)", application, cycle, city.id(), city.countryCode(), status, now);
+				+ "endorsement, status, nominated_by, nominated_at) values (?, ?, ?, ?, ?, 'Strong.', ?, "
+				+ "'natcom-test', ?)", application, cycle, city.id(), city.countryCode(), slot, status, now);
 		long panelId = insert(
 				"insert into review_panel (cycle_id, nomination_id, formed_at, formed_by) values (?, ?, ?, 'staff')",
 				cycle, nomination, now);
@@ -85,7 +109,7 @@ class DossierFixture {
 	}
 
 	/** The application of a nomination. */
-	long applicationOf(long nomination) {
+	public long applicationOf(long nomination) {
 		return this.jdbc.sql("select application_id from nomination where id = ?")
 			.param(nomination)
 			.query(Long.class)
@@ -93,14 +117,14 @@ class DossierFixture {
 	}
 
 	/** The city's narrative for an expert-review measurement. */
-	void narrative(long nomination, String code, String text) {
+	public void narrative(long nomination, String code, String text) {
 		this.jdbc.sql("insert into application_narrative (application_id, measurement_code, body) values (?, ?, ?)")
 			.params(applicationOf(nomination), code, text)
 			.update();
 	}
 
 	/** A statistic of the city. */
-	void indicator(long nomination, String code, double figure, int year) {
+	public void indicator(long nomination, String code, double figure, int year) {
 		this.jdbc
 			.sql("insert into application_indicator (application_id, measurement_code, figure, data_year) "
 					+ "values (?, ?, ?, ?)")
@@ -108,23 +132,27 @@ class DossierFixture {
 			.update();
 	}
 
-	/** An attachment's record (no file behind it: the dossier shows its name only). */
-	long attachment(long nomination, String filename) {
+	/** An attachment's record (no file behind it). */
+	public long attachment(long nomination, String filename) {
 		return insert(
 				"insert into application_attachment (application_id, stored_name, filename, bytes, sha256, "
 						+ "uploaded_at, uploaded_by) values (?, ?, ?, 20480, ?, ?, 'test')",
-				applicationOf(nomination), "dossier-test-" + System.nanoTime() + ".pdf", filename, "0".repeat(64),
-				now());
+				applicationOf(nomination), "fixture-" + System.nanoTime() + ".pdf", filename, "0".repeat(64), now());
 	}
 
 	/** A submitted review of the nomination. */
-	long review(long nomination, String expert) {
-		return insert("insert into review (nomination_id, username, status) values (?, ?, 'SUBMITTED')", nomination,
-				expert);
+	public long review(long nomination, String expert) {
+		return review(nomination, expert, "SUBMITTED");
+	}
+
+	/** A review of the nomination in this status. */
+	public long review(long nomination, String expert, String status) {
+		return insert("insert into review (nomination_id, username, status) values (?, ?, ?)", nomination, expert,
+				status);
 	}
 
 	/** A score with its justification in a round. */
-	void score(long review, int round, String code, int score, String justification) {
+	public void score(long review, int round, String code, int score, String justification) {
 		this.jdbc
 			.sql("insert into review_score (review_id, round, measurement_code, score, justification) "
 					+ "values (?, ?, ?, ?, ?)")
@@ -132,8 +160,30 @@ class DossierFixture {
 			.update();
 	}
 
-	void cleanUp() {
+	/** Runs the work signed in as the demo staff member. */
+	public <T> T asStaff(Supplier<T> work) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		UserDetails details = this.users.loadUserByUsername("staff");
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+	/** Removes the cycles made and everything stored on them. */
+	public void cleanUp() {
 		for (long cycle : this.madeCycles) {
+			this.jdbc
+				.sql("delete from shortlist_member where shortlist_id in (select id from shortlist where cycle_id = ?)")
+				.param(cycle)
+				.update();
+			this.jdbc.sql("delete from shortlist where cycle_id = ?").param(cycle).update();
 			this.jdbc
 				.sql("delete from review_score where review_id in (select r.id from review r "
 						+ "join nomination n on n.id = r.nomination_id where n.cycle_id = ?)")
@@ -160,6 +210,7 @@ class DossierFixture {
 			this.jdbc.sql("delete from award_cycle where id = ?").param(cycle).update();
 		}
 		this.madeCycles.clear();
+		this.slots.clear();
 	}
 
 	private OffsetDateTime now() {
@@ -170,21 +221,6 @@ class DossierFixture {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql(sql).params(params).update(keys, "id");
 		return keys.getKey().longValue();
-	}
-
-	private <T> T asStaff(Supplier<T> work) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		UserDetails details = this.users.loadUserByUsername("staff");
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
 	}
 
 }
