@@ -26,9 +26,8 @@ as_root() {
 	fi
 }
 
-pg_bin() {
-	ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1
-}
+# shellcheck source=scripts/throwaway-postgres.sh
+. scripts/throwaway-postgres.sh
 
 # --- 1. what the tests need from the machine --------------------------------------------
 missing=()
@@ -54,65 +53,8 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 # --- 2. a throwaway PostgreSQL --------------------------------------------------------------
-PGROOT=$(mktemp -d "${TMPDIR:-/tmp}/award-pg.XXXXXX")
-PGDATA="$PGROOT/data"
-PGPORT=""
-PG_STARTED=""
-
-# initdb and the server refuse to run as root: as root, run them as the postgres user
-if [ "$(id -u)" -eq 0 ]; then
-	PG_USER=postgres
-	as_pg() { runuser -u postgres -- "$@"; }
-else
-	PG_USER=$(id -un)
-	as_pg() { "$@"; }
-fi
-
-stop_postgres() {
-	status=$?
-	if [ -n "$PG_STARTED" ]; then
-		log "Stopping PostgreSQL"
-		as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null || true
-	fi
-	rm -rf "$PGROOT"
-	exit "$status"
-}
-trap stop_postgres EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-port_in_use() {
-	(exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
-
-chmod 755 "$PGROOT"
-install -d -o "$PG_USER" -m 700 "$PGDATA"
-log "Creating a PostgreSQL cluster in $PGDATA"
-as_pg "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$PGROOT/initdb.log" 2>&1 \
-	|| { cat "$PGROOT/initdb.log" >&2; echo "ERROR: initdb failed" >&2; exit 1; }
-
-# a free loopback port from 55432 up, starting at a random offset so parallel runs rarely meet
-offset=$((RANDOM % 2000))
-for attempt in $(seq 0 49); do
-	candidate=$((55432 + (offset + attempt) % 2000))
-	port_in_use "$candidate" && continue
-	if as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w -t 60 \
-		-o "-p $candidate -c listen_addresses=127.0.0.1 -k $PGDATA" start >/dev/null; then
-		PGPORT=$candidate
-		PG_STARTED=yes
-		break
-	fi
-	# the port may have been taken in between: try another
-	as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -m immediate -w stop >/dev/null 2>&1 || true
-done
-if [ -z "$PGPORT" ]; then
-	cat "$PGDATA/server.log" >&2 || true
-	echo "ERROR: PostgreSQL did not start" >&2
-	exit 1
-fi
-log "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') listens on 127.0.0.1:$PGPORT"
-"$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -v ON_ERROR_STOP=1 -q \
-	-c "create user award password 'award'" -c "create database award owner award"
+# on a free loopback port from 55432 up; stopped and removed when this script exits
+start_throwaway_postgres award-pg 55432
 
 # --- 3. the build ---------------------------------------------------------------------------
 log "./mvnw -B verify (H2 tests, then *IntegrationTests on PostgreSQL)"
