@@ -1,6 +1,8 @@
 package org.learningcity.award.workflow;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,6 +21,23 @@ public interface TaskSubjects {
 	 * @return by business key; a key the module does not know is left out
 	 */
 	Map<String, Subject> about(Collection<String> businessKeys);
+
+	/**
+	 * The business keys that are ids (every process keys its instances by the id of what
+	 * it is about), as numbers; any other key is left out.
+	 */
+	static List<Long> ids(Collection<String> businessKeys) {
+		List<Long> ids = new ArrayList<>();
+		for (String key : businessKeys) {
+			try {
+				ids.add(Long.valueOf(key));
+			}
+			catch (NumberFormatException ex) {
+				// not one of ours
+			}
+		}
+		return ids;
+	}
 
 	/**
 	 * What a process instance is about.

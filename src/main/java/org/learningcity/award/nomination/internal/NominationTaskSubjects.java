@@ -30,7 +30,7 @@ class NominationTaskSubjects implements TaskSubjects {
 
 	@Override
 	public Map<String, Subject> about(Collection<String> businessKeys) {
-		List<Long> ids = businessKeys.stream().map(NominationTaskSubjects::id).filter(id -> id != null).toList();
+		List<Long> ids = TaskSubjects.ids(businessKeys);
 		Map<String, Subject> about = new HashMap<>();
 		if (ids.isEmpty()) {
 			return about;
@@ -44,15 +44,6 @@ class NominationTaskSubjects implements TaskSubjects {
 							rs.getLong(3), rs.getString(4)));
 				});
 		return about;
-	}
-
-	private static Long id(String key) {
-		try {
-			return Long.valueOf(key);
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 
 }

@@ -29,7 +29,7 @@ class ReviewTaskSubjects implements TaskSubjects {
 
 	@Override
 	public Map<String, Subject> about(Collection<String> businessKeys) {
-		List<Long> ids = businessKeys.stream().map(ReviewTaskSubjects::id).filter(id -> id != null).toList();
+		List<Long> ids = TaskSubjects.ids(businessKeys);
 		Map<String, Subject> about = new HashMap<>();
 		if (ids.isEmpty()) {
 			return about;
@@ -40,15 +40,6 @@ class ReviewTaskSubjects implements TaskSubjects {
 							new Subject(rs.getLong(2), rs.getLong(1), rs.getLong(3), rs.getString(4)));
 				});
 		return about;
-	}
-
-	private static Long id(String key) {
-		try {
-			return Long.valueOf(key);
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 
 }
