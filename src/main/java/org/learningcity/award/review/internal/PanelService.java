@@ -137,8 +137,10 @@ class PanelService implements Panels {
 							.collect(Collectors.joining(" | ")));
 		// the cycle process, when it waits for the panels, reviews them by its call
 		// activity
-		this.cycleStage.completeFormPanels(cycleId, panels.stream().map(PanelView::nominationId).toList());
-		panels.forEach((panel) -> this.events.publishEvent(new PanelFormed(panel.nominationId())));
+		boolean reviewedByCycleProcess = this.cycleStage.completeFormPanels(cycleId,
+				panels.stream().map(PanelView::nominationId).toList());
+		panels.forEach(
+				(panel) -> this.events.publishEvent(new PanelFormed(panel.nominationId(), reviewedByCycleProcess)));
 		return panels;
 	}
 

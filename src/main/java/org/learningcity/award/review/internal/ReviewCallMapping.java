@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.learningcity.award.cycle.CycleProcessNames;
 import org.learningcity.award.cycle.Cycles;
-import org.learningcity.award.review.PanelView;
-import org.learningcity.award.review.Panels;
+import org.learningcity.award.review.internal.PanelStore.StoredPanel;
+import org.learningcity.award.support.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,16 +15,17 @@ import org.springframework.stereotype.Component;
  * ({@code CallActivity_ReviewNomination}) starts a review with: the same as a review
  * started on its own ({@link ReviewProcessEvents#startVariables}), for the nomination of
  * the multi-instance's element. Nothing comes back: the result lives in the review
- * tables.
+ * tables. Each review starts in a job of its own (see CycleProcess.bpmn), so this reads
+ * the stored panel by JDBC and the cycle's settings only.
  */
 @Component("reviewCallMapping")
 class ReviewCallMapping implements DelegateVariableMapping {
 
-	private final Panels panels;
+	private final PanelStore panels;
 
 	private final Cycles cycles;
 
-	ReviewCallMapping(Panels panels, Cycles cycles) {
+	ReviewCallMapping(PanelStore panels, Cycles cycles) {
 		this.panels = panels;
 		this.cycles = cycles;
 	}
@@ -32,9 +33,10 @@ class ReviewCallMapping implements DelegateVariableMapping {
 	@Override
 	public void mapInputVariables(DelegateExecution superExecution, VariableMap subVariables) {
 		long nominationId = Long.parseLong((String) superExecution.getVariable(CycleProcessNames.NOMINATION));
-		PanelView panel = this.panels.panel(nominationId);
+		StoredPanel panel = this.panels.find(nominationId)
+			.orElseThrow(() -> new NotFoundException("Panel of nomination", nominationId));
 		subVariables.putAll(ReviewProcessEvents.startVariables(panel.nominationId(), panel.cycleId(),
-				String.join(",", panel.expertUsernames()), this.cycles.settings(panel.cycleId())));
+				String.join(",", panel.experts()), this.cycles.settings(panel.cycleId())));
 	}
 
 	@Override

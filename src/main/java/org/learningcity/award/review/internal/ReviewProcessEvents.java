@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.learningcity.award.cycle.CycleSettings;
 import org.learningcity.award.cycle.Cycles;
 import org.learningcity.award.review.PanelFormed;
-import org.learningcity.award.review.PanelView;
-import org.learningcity.award.review.Panels;
+import org.learningcity.award.review.internal.PanelStore.StoredPanel;
+import org.learningcity.award.support.NotFoundException;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -22,29 +22,38 @@ class ReviewProcessEvents {
 
 	private final RuntimeService runtime;
 
-	private final Panels panels;
+	private final PanelStore panels;
 
 	private final Cycles cycles;
 
 	private final CycleReviewStage cycleStage;
 
-	ReviewProcessEvents(RuntimeService runtime, Panels panels, Cycles cycles, CycleReviewStage cycleStage) {
+	ReviewProcessEvents(RuntimeService runtime, PanelStore panels, Cycles cycles, CycleReviewStage cycleStage) {
 		this.cycleStage = cycleStage;
 		this.runtime = runtime;
 		this.panels = panels;
 		this.cycles = cycles;
 	}
 
+	/**
+	 * Reads the stored panel only (usernames, by JDBC): thousands of panels are formed in
+	 * one transaction, and loading each member's account as an entity made every later
+	 * query of that transaction flush a growing persistence context.
+	 */
 	@EventListener
 	void on(PanelFormed event) {
-		PanelView panel = this.panels.panel(event.nominationId());
-		if (this.cycleStage.reviewedByCycle(panel.cycleId(), panel.nominationId())) {
+		if (event.reviewedByCycleProcess()) {
 			return; // the cycle process's call activity starts this review
+		}
+		StoredPanel panel = this.panels.find(event.nominationId())
+			.orElseThrow(() -> new NotFoundException("Panel of nomination", event.nominationId()));
+		if (this.cycleStage.reviewedByCycle(panel.cycleId(), panel.nominationId())) {
+			return;
 		}
 		this.runtime.createProcessInstanceByKey(ReviewProcess.KEY)
 			.businessKey(Long.toString(event.nominationId()))
-			.setVariables(startVariables(panel.nominationId(), panel.cycleId(),
-					String.join(",", panel.expertUsernames()), this.cycles.settings(panel.cycleId())))
+			.setVariables(startVariables(panel.nominationId(), panel.cycleId(), String.join(",", panel.experts()),
+					this.cycles.settings(panel.cycleId())))
 			.execute();
 	}
 
