@@ -2,6 +2,7 @@ package org.learningcity.award.consensus;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Whether a panel agrees: the DMN decision {@code processes/PanelAgreement.dmn},
- * evaluated for each measurement with its spread (highest − lowest score) and the cycle's
+ * evaluated with a measurement's spread (highest − lowest score) and the cycle's
  * divergence threshold. A measurement whose spread reaches the threshold is divergent. As
  * a Spring bean it evaluates the decision deployed in the process engine;
  * {@link #standalone()} reads the file with the standalone DMN engine instead.
@@ -54,13 +55,18 @@ public class PanelAgreement {
 
 	/**
 	 * The divergent measurements among these (measurement → its scores), in the
-	 * framework's order; measurements without scores are skipped.
+	 * framework's order; measurements without scores are skipped. The decision is
+	 * evaluated once per distinct spread present (spreads are 0..4, so at most five
+	 * evaluations, usually one or two), not once per measurement: the same answer, and
+	 * the engine's decision history keeps one evaluation per spread.
 	 */
 	public SortedSet<MeasurementCode> divergentMeasurements(Map<MeasurementCode, ? extends Collection<Score>> scores,
 			int divergenceThreshold) {
+		Map<Integer, Boolean> bySpread = new HashMap<>();
 		SortedSet<MeasurementCode> divergent = new TreeSet<>();
 		scores.forEach((code, values) -> {
-			if (!values.isEmpty() && isDivergent(Consensus.spread(values), divergenceThreshold)) {
+			if (!values.isEmpty() && bySpread.computeIfAbsent(Consensus.spread(values),
+					(spread) -> isDivergent(spread, divergenceThreshold))) {
 				divergent.add(code);
 			}
 		});

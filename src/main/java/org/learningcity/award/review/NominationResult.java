@@ -20,8 +20,8 @@ import org.learningcity.award.consensus.Severity;
  * @param rounds the rounds scored: 0 (no scores yet), 1, or 2 (with a moderation round)
  * @param experts the experts whose submitted scores count, in the order of
  * {@link MeasurementResult#scores()}
- * @param measurements per measurement scored, its final-round scores, consensus and
- * spread
+ * @param measurements per measurement scored, its final-round scores, consensus, spread,
+ * and whether the process found it divergent
  * @param focusAverages per area of focus ("2.1"), the mean consensus
  * @param blocks the same for the six building blocks (2.1–2.6) that were scored
  * @param overall the mean of all the consensus scores, empty without scores
@@ -120,16 +120,28 @@ public record NominationResult(long nominationId, boolean isFinal, int rounds, L
 	 * resolved score)
 	 * @param spread the highest final-round score less the lowest
 	 * @param resolved whether staff resolved it (their score is the consensus)
+	 * @param divergent whether the review process found it divergent in the last round it
+	 * decided (as recorded then, not evaluated again; {@code false} before the process
+	 * decided)
 	 */
-	public record MeasurementResult(List<Integer> scores, double consensus, int spread, boolean resolved) {
+	public record MeasurementResult(List<Integer> scores, double consensus, int spread, boolean resolved,
+			boolean divergent) {
 
 		public MeasurementResult {
 			scores = Collections.unmodifiableList(new ArrayList<>(scores));
 		}
 
-		/** A measurement's result that staff did not resolve. */
+		/** A measurement's result that the process did not find divergent. */
+		public MeasurementResult(List<Integer> scores, double consensus, int spread, boolean resolved) {
+			this(scores, consensus, spread, resolved, false);
+		}
+
+		/**
+		 * A measurement's result that staff did not resolve and the process did not find
+		 * divergent.
+		 */
 		public MeasurementResult(List<Integer> scores, double consensus, int spread) {
-			this(scores, consensus, spread, false);
+			this(scores, consensus, spread, false, false);
 		}
 
 	}

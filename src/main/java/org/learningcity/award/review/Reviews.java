@@ -57,7 +57,8 @@ public interface Reviews {
 
 	/**
 	 * The measurements the moderation round revisits: those on which the panel's
-	 * first-round scores diverge.
+	 * first-round scores diverge, as the review process decided and recorded it (empty
+	 * before it decided). Reads only: the decision is not evaluated again.
 	 */
 	java.util.SortedSet<String> divergentMeasurements(long nominationId);
 

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.learningcity.award.catalog.MeasurementCode;
+import org.learningcity.award.consensus.internal.AgreementDecision;
+import org.learningcity.award.consensus.internal.StandaloneAgreementDecision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,6 +43,33 @@ class PanelAgreementTests {
 	}
 
 	@Test
+	void theDecisionIsAskedOncePerDistinctSpreadAndAnswersAsOncePerMeasurement() {
+		PanelScores.Builder builder = PanelScores.builder();
+		int[][] panel = { { 3, 3, 3 }, { 2, 4, 3 }, { 1, 5, 3 }, { 4, 4, 5 } };
+		List<String> codes = new java.util.ArrayList<>();
+		for (int i = 0; i < 18; i++) {
+			String code = "2.1." + (i + 1) + ".a";
+			codes.add(code);
+			int[] scores = panel[i % panel.length];
+			builder.score("ana", code, scores[0]).score("ben", code, scores[1]).score("chi", code, scores[2]);
+		}
+		PanelScores round = builder.build();
+		for (int threshold = 1; threshold <= 4; threshold++) {
+			CountingDecision counting = new CountingDecision(StandaloneAgreementDecision.fromClasspath());
+			java.util.SortedSet<MeasurementCode> expected = new java.util.TreeSet<>();
+			for (Map.Entry<MeasurementCode, List<Score>> entry : round.byMeasurement().entrySet()) {
+				if (AGREEMENT.isDivergent(Consensus.spread(entry.getValue()), threshold)) {
+					expected.add(entry.getKey());
+				}
+			}
+			assertThat(new PanelAgreement(counting).divergentMeasurements(round, threshold))
+				.containsExactlyElementsOf(expected);
+			// spreads 0, 2, 4 and 1 among 18 measurements: four evaluations
+			assertThat(counting.asked).containsExactlyInAnyOrder(0, 1, 2, 4);
+		}
+	}
+
+	@Test
 	void aPanelThatAgreesEverywhereHasNoDivergentMeasurement() {
 		PanelScores round = PanelScores.builder()
 			.score("ana", "1.3.3.a", 3)
@@ -69,6 +98,25 @@ class PanelAgreementTests {
 		assertThatThrownBy(() -> AGREEMENT.isDivergent(2, 0)).isInstanceOf(IllegalStateException.class)
 			.hasMessage("The decision PanelAgreement has no rule for a spread of 2 with a divergence threshold of 0 "
 					+ "(the threshold must be 1..4).");
+	}
+
+	/** The decision, counting the spreads it is asked about. */
+	private static final class CountingDecision implements AgreementDecision {
+
+		private final AgreementDecision decision;
+
+		private final List<Integer> asked = new java.util.ArrayList<>();
+
+		CountingDecision(AgreementDecision decision) {
+			this.decision = decision;
+		}
+
+		@Override
+		public boolean divergent(int spread, int divergenceThreshold) {
+			this.asked.add(spread);
+			return this.decision.divergent(spread, divergenceThreshold);
+		}
+
 	}
 
 }

@@ -25,8 +25,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Reviewed nominations for the tests of the modules that read review results (review,
  * shortlist, dossier): a fresh cycle, nominations of demo cities with their applications'
- * content, panels, reviews and scores, stored by plain JDBC (no process), and removed
- * again by {@link #cleanUp()} with everything stored on them.
+ * content, panels, reviews and scores, and the review process's recorded decisions
+ * ({@link #decided}), stored by plain JDBC (no process), and removed again by
+ * {@link #cleanUp()} with everything stored on them.
  */
 public class ReviewedNominations {
 
@@ -160,6 +161,28 @@ public class ReviewedNominations {
 			.update();
 	}
 
+	/**
+	 * The review process's decision on a round (1: the first scores, 2: after the
+	 * moderation round) as it records it, with the cycle's divergence threshold: the
+	 * pages show these measurements as divergent (they never evaluate the DMN
+	 * themselves). Replaces a decision recorded before on the round.
+	 */
+	public void decided(long nomination, int round, String... divergentCodes) {
+		long cycle = this.jdbc.sql("select cycle_id from nomination where id = ?")
+			.param(nomination)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("delete from review_round_decision where nomination_id = ? and round = ?")
+			.params(nomination, round)
+			.update();
+		this.jdbc
+			.sql("insert into review_round_decision (nomination_id, round, divergence_threshold, "
+					+ "divergent_measurements, decided_at) values (?, ?, ?, ?, ?)")
+			.params(nomination, round, this.cycles.settings(cycle).divergenceThreshold(),
+					String.join(",", new java.util.TreeSet<>(List.of(divergentCodes))), now())
+			.update();
+	}
+
 	/** Runs the work signed in as the demo staff member. */
 	public <T> T asStaff(Supplier<T> work) {
 		SecurityContext previous = SecurityContextHolder.getContext();
@@ -187,6 +210,11 @@ public class ReviewedNominations {
 			this.jdbc
 				.sql("delete from review_score where review_id in (select r.id from review r "
 						+ "join nomination n on n.id = r.nomination_id where n.cycle_id = ?)")
+				.param(cycle)
+				.update();
+			this.jdbc
+				.sql("delete from review_round_decision where nomination_id in "
+						+ "(select id from nomination where cycle_id = ?)")
 				.param(cycle)
 				.update();
 			this.jdbc.sql("delete from review where nomination_id in (select id from nomination where cycle_id = ?)")

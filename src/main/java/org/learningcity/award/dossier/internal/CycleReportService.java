@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.learningcity.award.consensus.PanelAgreement;
 import org.learningcity.award.consensus.Reliability;
 import org.learningcity.award.cycle.Cycle;
 import org.learningcity.award.jury.Decision;
@@ -23,6 +22,7 @@ import org.learningcity.award.nomination.ApplicationView;
 import org.learningcity.award.nomination.Applications;
 import org.learningcity.award.nomination.NominationStatus;
 import org.learningcity.award.nomination.NominationView;
+import org.learningcity.award.review.NominationResult.MeasurementResult;
 import org.learningcity.award.review.Panels;
 import org.learningcity.award.shortlist.ConfirmedShortlist;
 import org.learningcity.award.shortlist.Shortlists;
@@ -37,9 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * cycles, data stored by hand) what the nominations' statuses say.
  */
 @Service
-// not read-only: the agreement decision (DMN) writes the engine's decision history, which
-// PostgreSQL refuses in a read-only transaction
-@Transactional
+@Transactional(readOnly = true)
 class CycleReportService {
 
 	private final CycleScores scores;
@@ -48,18 +46,15 @@ class CycleReportService {
 
 	private final Panels panels;
 
-	private final PanelAgreement agreement;
-
 	private final Shortlists shortlists;
 
 	private final Decisions decisions;
 
-	CycleReportService(CycleScores scores, Applications applications, Panels panels, PanelAgreement agreement,
-			Shortlists shortlists, Decisions decisions) {
+	CycleReportService(CycleScores scores, Applications applications, Panels panels, Shortlists shortlists,
+			Decisions decisions) {
 		this.scores = scores;
 		this.applications = applications;
 		this.panels = panels;
-		this.agreement = agreement;
 		this.shortlists = shortlists;
 		this.decisions = decisions;
 	}
@@ -90,16 +85,11 @@ class CycleReportService {
 		List<CycleReport.RegionStats> regions = RegionView.CODES.stream()
 			.map((region) -> stats(region, byRegion.getOrDefault(region, List.of())))
 			.toList();
-		int threshold = cycle.settings().divergenceThreshold();
+		// divergent as the review process decided each panel's last round (recorded)
 		List<CycleReport.Agreement> reliability = ranking.stream()
 			.map(CycleReport.Ranked::scores)
 			.map((s) -> new CycleReport.Agreement(s,
-					(int) s.result()
-						.measurements()
-						.values()
-						.stream()
-						.filter((m) -> this.agreement.isDivergent(m.spread(), threshold))
-						.count()))
+					(int) s.result().measurements().values().stream().filter(MeasurementResult::divergent).count()))
 			.toList();
 		Map<Long, NominationView> byId = new HashMap<>();
 		rows.forEach((r) -> byId.put(r.nomination().id(), r.nomination()));

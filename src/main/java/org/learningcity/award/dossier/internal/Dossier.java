@@ -20,8 +20,9 @@ import org.learningcity.award.review.NominationResult;
  * the city's narrative, the consensus and the experts' judgements
  * @param indicators the statistics the city gave, in the framework's order
  * @param attachments the city's attached files
- * @param divergent the measurements whose final-round spread reaches the cycle's
- * divergence threshold
+ * @param divergent the measurements the review process found divergent (final-round
+ * spread at or above the cycle's divergence threshold) in the last round it decided, as
+ * recorded then
  * @param divergenceThreshold that threshold
  * @param radarSvg the radar chart of the consensus scores, SVG markup drawn by the review
  * module from codes and numbers only
@@ -39,7 +40,7 @@ record Dossier(NominationView nomination, String cycleTitle, String countryName,
 	 * @param narrative the city's evidence, empty if it wrote none
 	 * @param consensus the consensus score, {@code null} if not scored
 	 * @param spread the final round's spread, {@code null} if not scored
-	 * @param divergent whether the spread reaches the divergence threshold
+	 * @param divergent whether the review process found it divergent (recorded)
 	 * @param judgements each expert's final score and justification
 	 */
 	record Entry(String code, String name, String definition, String narrative, Double consensus, Integer spread,

@@ -10,7 +10,6 @@ import org.learningcity.award.catalog.Breakdown;
 import org.learningcity.award.catalog.Catalog;
 import org.learningcity.award.catalog.Measurement;
 import org.learningcity.award.catalog.Source;
-import org.learningcity.award.consensus.PanelAgreement;
 import org.learningcity.award.cycle.CycleSettings;
 import org.learningcity.award.cycle.Cycles;
 import org.learningcity.award.network.CountryView;
@@ -36,9 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * checks: {@link DossierAccess} decides who reads it.
  */
 @Service
-// not read-only: the agreement decision (DMN) writes the engine's decision history, which
-// PostgreSQL refuses in a read-only transaction
-@Transactional
+@Transactional(readOnly = true)
 class DossierService {
 
 	private final Cycles cycles;
@@ -55,12 +52,10 @@ class DossierService {
 
 	private final ResultCharts charts;
 
-	private final PanelAgreement agreement;
-
 	private final MessageSource messages;
 
 	DossierService(Cycles cycles, Network network, Catalog catalog, Applications applications, Results results,
-			Reviews reviews, ResultCharts charts, PanelAgreement agreement, MessageSource messages) {
+			Reviews reviews, ResultCharts charts, MessageSource messages) {
 		this.cycles = cycles;
 		this.network = network;
 		this.catalog = catalog;
@@ -68,7 +63,6 @@ class DossierService {
 		this.results = results;
 		this.reviews = reviews;
 		this.charts = charts;
-		this.agreement = agreement;
 		this.messages = messages;
 	}
 
@@ -101,7 +95,9 @@ class DossierService {
 				String justification = (entry != null && entry.justification() != null) ? entry.justification() : "";
 				judgements.add(new Dossier.Judgement(experts.get(i), score, justification));
 			}
-			boolean isDivergent = scored != null && this.agreement.isDivergent(scored.spread(), threshold);
+			// as the review process decided its last round (recorded), not evaluated
+			// again
+			boolean isDivergent = scored != null && scored.divergent();
 			if (isDivergent) {
 				divergent.add(code);
 			}

@@ -59,9 +59,10 @@ class ResolutionService {
 	}
 
 	/**
-	 * The measurements still divergent after the moderation round. Not read-only: the
-	 * agreement decision writes its history ({@link AgreementService}).
+	 * The measurements still divergent after the moderation round, as the process decided
+	 * round 2 (recorded, see {@link AgreementService}): nothing before it decided.
 	 */
+	@Transactional(readOnly = true)
 	SortedSet<MeasurementCode> stillDivergent(long nominationId) {
 		return this.agreement.divergent(nominationId, ReviewService.MODERATION_ROUND);
 	}

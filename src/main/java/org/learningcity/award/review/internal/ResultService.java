@@ -1,8 +1,10 @@
 package org.learningcity.award.review.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -30,7 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Computes a nomination's result from the submitted reviews (replaced ones never count):
  * the first round is each expert's own scoring, the final round is the first revised by
- * the moderation round where there was one.
+ * the moderation round where there was one. The divergent measurements are those the
+ * review process found divergent in the last round it decided (recorded by
+ * {@link AgreementService}), never evaluated here.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,13 +50,16 @@ class ResultService implements Results {
 
 	private final ResolutionService resolutions;
 
+	private final AgreementService agreement;
+
 	ResultService(Nominations nominations, Panels panels, ReviewScoreStore scores, JdbcClient jdbc,
-			ResolutionService resolutions) {
+			ResolutionService resolutions, AgreementService agreement) {
 		this.nominations = nominations;
 		this.panels = panels;
 		this.scores = scores;
 		this.jdbc = jdbc;
 		this.resolutions = resolutions;
+		this.agreement = agreement;
 	}
 
 	@Override
@@ -70,12 +77,15 @@ class ResultService implements Results {
 		resolved.forEach((r) -> resolvedScores.put(r.code(), Score.of(r.score())));
 		PanelResult result = Consensus.result(first, finalRound, resolvedScores);
 		List<String> experts = finalRound.experts();
+		Set<MeasurementCode> divergent = this.agreement.latest(nominationId)
+			.map(AgreementService.RoundDecision::divergent)
+			.orElse(Collections.emptySortedSet());
 		SortedMap<MeasurementCode, MeasurementResult> measurements = new TreeMap<>();
 		result.consensus().forEach((code, consensus) -> {
 			List<Integer> values = new ArrayList<>();
 			experts.forEach((expert) -> values.add(finalRound.score(expert, code).map((s) -> s.value()).orElse(null)));
 			measurements.put(code, new MeasurementResult(values, consensus, result.spreads().get(code),
-					resolvedScores.containsKey(code)));
+					resolvedScores.containsKey(code), divergent.contains(code)));
 		});
 		List<Comment> comments = this.scores.comments(nominationId)
 			.stream()

@@ -115,10 +115,11 @@ class ReviewService implements Reviews {
 	}
 
 	/**
-	 * Not read-only: the agreement decision writes its history
-	 * ({@link AgreementService}).
+	 * As the process decided round 1 (recorded, see {@link AgreementService}): nothing
+	 * before it decided.
 	 */
 	@Override
+	@Transactional(readOnly = true)
 	public java.util.SortedSet<String> divergentMeasurements(long nominationId) {
 		java.util.SortedSet<String> codes = new TreeSet<>();
 		this.agreement.divergent(nominationId, FIRST_ROUND).forEach((code) -> codes.add(code.value()));

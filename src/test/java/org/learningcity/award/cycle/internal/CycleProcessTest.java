@@ -205,6 +205,11 @@ class CycleProcessTest {
 					+ "join nomination n on n.id = r.nomination_id where n.cycle_id = ?)")
 			.param(this.cycle)
 			.update();
+		this.jdbc
+			.sql("delete from review_round_decision where nomination_id in "
+					+ "(select id from nomination where cycle_id = ?)")
+			.param(this.cycle)
+			.update();
 		this.jdbc.sql("delete from review where nomination_id in (select id from nomination where cycle_id = ?)")
 			.param(this.cycle)
 			.update();

@@ -105,6 +105,8 @@ class DossierExportsTests {
 		this.fixture.score(a, 1, "2.5.1.a", 4, "Good.");
 		this.fixture.score(b, 1, "2.5.1.a", 4, "Good.");
 		this.fixture.score(c, 1, "2.5.1.a", 4, "Good.");
+		// the review process found 2.1.4.a divergent (spread 2) on the first round
+		this.fixture.decided(this.ybycui, 1, "2.1.4.a");
 		this.cork = this.fixture.nomination(this.cycle, "cork", "ELIGIBLE", "expert-05", "expert-06", "expert-07");
 		long d = this.fixture.review(this.cork, "expert-05");
 		long e = this.fixture.review(this.cork, "expert-06");
@@ -115,6 +117,7 @@ class DossierExportsTests {
 		this.fixture.score(d, 1, "2.1.4.a", 2, "Thin.");
 		this.fixture.score(e, 1, "2.1.4.a", 2, "Thin.");
 		this.fixture.score(f, 1, "2.1.4.a", 3, "Some.");
+		this.fixture.decided(this.cork, 1);
 	}
 
 	@AfterEach

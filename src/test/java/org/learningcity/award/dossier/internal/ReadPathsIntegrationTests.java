@@ -24,10 +24,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Every page and export that reads a reviewed nomination answers on PostgreSQL too. H2
- * lets a read-only transaction write, PostgreSQL does not: the agreement decision (DMN)
- * writes the engine's decision history, so a read path that evaluates it inside a
- * read-only transaction works on H2 and fails in production. The database is shared with
- * the other integration tests: the fixture stores its own cycle and removes it again.
+ * lets a read-only transaction write, PostgreSQL does not: a read path that writes (the
+ * agreement decision (DMN) writes the engine's decision history; reads now use the
+ * process's recorded decision instead) works on H2 and fails in production. The database
+ * is shared with the other integration tests: the fixture stores its own cycle and
+ * removes it again.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -73,6 +74,7 @@ class ReadPathsIntegrationTests {
 		this.fixture.score(a, 1, "2.1.4.a", 2, "Thin evidence.");
 		this.fixture.score(b, 1, "2.1.4.a", 4, "Clear programmes.");
 		this.fixture.score(c, 1, "2.1.4.a", 5, "Outstanding.");
+		this.fixture.decided(this.nomination, 1, "2.1.4.a");
 	}
 
 	@AfterEach

@@ -315,6 +315,11 @@ class PanelsApiTests {
 						+ "join nomination n on n.id = r.nomination_id where n.cycle_id = ?)")
 				.param(cycle)
 				.update();
+			this.jdbc
+				.sql("delete from review_round_decision where nomination_id in "
+						+ "(select id from nomination where cycle_id = ?)")
+				.param(cycle)
+				.update();
 			this.jdbc.sql("delete from review where nomination_id in (select id from nomination where cycle_id = ?)")
 				.param(cycle)
 				.update();

@@ -324,6 +324,8 @@ class ReviewProcessTest {
 		assertThat(this.taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult())
 			.satisfies((task) -> assertThat(this.taskService.getIdentityLinksForTask(task.getId()))
 				.anySatisfy((link) -> assertThat(link.getGroupId()).isEqualTo("uil-staff")));
+		// every measurement stayed divergent (4, 4, 1), as the process recorded round 2
+		assertThat(this.resolutions.stillDivergent(this.nomination)).hasSize(scores(3).size());
 		assertThatThrownBy(() -> this.resolutions.resolve(this.nomination, Map.of(), " "))
 			.isInstanceOf(InvalidInputException.class);
 		this.resolutions.resolve(this.nomination, scores(3), "The city's evidence supports a 3.");

@@ -86,6 +86,12 @@ class ReviewRoundsApiTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	org.camunda.bpm.engine.HistoryService history;
+
+	@Autowired
+	AgreementService agreement;
+
 	ReviewScenario scenario;
 
 	long nomination;
@@ -178,6 +184,47 @@ class ReviewRoundsApiTests {
 		call("complete", "expert-01", moderation,
 				Map.of("scores", Map.of(this.divergentCode, Map.of("score", 3, "justification", "Fair."))))
 			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void theProcessRecordsEachRoundsDecisionAndEveryPageReadsItWithoutEvaluatingTheDecision() throws Exception {
+		long before = decisionEvaluations();
+		moderationRound();
+		// one evaluation per distinct spread: 3 on the first measurement, 0 on the 17
+		// others
+		assertThat(decisionEvaluations() - before).isEqualTo(2);
+		assertThat(recorded(1)).isEqualTo(this.divergentCode);
+		String moderation = this.scenario.taskOf("expert-01", ReviewProcess.TASK_MODERATE_SCORES);
+
+		long beforeReads = decisionEvaluations();
+		this.mvc.perform(get("/api/tasks/" + moderation).with(httpBasic("expert-01", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.details.divergent", hasSize(1)));
+		this.mvc.perform(get("/review/tasks/" + moderation).with(as("expert-01"))).andExpect(status().isOk());
+		call("draft", "expert-01", moderation, Map.of("scores", Map.of(this.divergentCode, Map.of("score", 3))))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/nominations/" + this.nomination + "/result").with(httpBasic("staff", "demo")))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/nominations/" + this.nomination + "/dossier").with(as("staff")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("divergent")));
+		assertThat(decisionEvaluations()).isEqualTo(beforeReads);
+
+		// the pages show what the process decided, whatever the decision would say now
+		String other = this.scenario.expertMeasurements().get(1).code().value();
+		this.jdbc.sql("update review_round_decision set divergent_measurements = ? where nomination_id = ?")
+			.params(this.divergentCode + "," + other, this.nomination)
+			.update();
+		this.mvc.perform(get("/api/tasks/" + moderation).with(httpBasic("expert-01", "demo")))
+			.andExpect(jsonPath("$.details.divergent", hasSize(2)));
+
+		// a decision taken again (a retried job) replaces the round's record
+		this.agreement.decide(this.nomination, 1, 2);
+		assertThat(recorded(1)).isEqualTo(this.divergentCode);
+		assertThat(this.jdbc.sql("select count(*) from review_round_decision where nomination_id = ?")
+			.param(this.nomination)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -456,6 +503,21 @@ class ReviewRoundsApiTests {
 			.taskDefinitionKey(ReviewProcess.TASK_MODERATE_SCORES)
 			.list();
 		assertThat(moderation).hasSize(3);
+	}
+
+	private long decisionEvaluations() {
+		return this.history.createHistoricDecisionInstanceQuery()
+			.decisionDefinitionKey(org.learningcity.award.consensus.PanelAgreement.DECISION_KEY)
+			.count();
+	}
+
+	/** The divergent measurements the process recorded for the round. */
+	private String recorded(int round) {
+		return this.jdbc
+			.sql("select divergent_measurements from review_round_decision where nomination_id = ? and round = ?")
+			.params(this.nomination, round)
+			.query(String.class)
+			.single();
 	}
 
 	private Map<String, ScoreInput> allScores(int first, int rest) {

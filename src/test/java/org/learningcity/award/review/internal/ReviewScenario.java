@@ -151,6 +151,7 @@ final class ReviewScenario {
 			.param(this.nomination)
 			.update();
 		this.jdbc.sql("delete from review_resolution where nomination_id = ?").param(this.nomination).update();
+		this.jdbc.sql("delete from review_round_decision where nomination_id = ?").param(this.nomination).update();
 		this.jdbc.sql(
 				"delete from audit_event where subject_type = 'Nomination' and subject_id = ? and action like 'review.%'")
 			.param(Long.toString(this.nomination))
