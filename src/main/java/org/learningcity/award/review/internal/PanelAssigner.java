@@ -246,25 +246,60 @@ public final class PanelAssigner {
 			for (int j : panel) {
 				perRegion.merge(regionKey(this.experts.get(j)), 1, Integer::sum);
 			}
-			List<Integer> candidates = new ArrayList<>();
+			// only the few best are wanted: keep them in order while scanning (sorting
+			// every
+			// candidate of every panel showed in profiles of 3,000 panels)
+			int wanted = this.request.reservesPerPanel();
+			int[] best = new int[wanted];
+			long[] bestPenalty = new long[wanted];
+			int found = 0;
 			for (int j : this.eligible.get(i)) {
-				if (!panel.contains(j) && this.experts.get(j).spare() > assigned[j]) {
-					candidates.add(j);
-				}
-			}
-			Map<Integer, Long> penalty = new HashMap<>();
-			for (int j : candidates) {
 				PanelExpert expert = this.experts.get(j);
-				penalty.put(j, this.weights.pair(expert, nomination)
-						+ (long) this.weights.sameRegion() * perRegion.getOrDefault(regionKey(expert), 0));
+				if (panel.contains(j) || expert.spare() <= assigned[j]) {
+					continue;
+				}
+				long penalty = this.weights.pair(expert, nomination)
+						+ (long) this.weights.sameRegion() * perRegion.getOrDefault(regionKey(expert), 0);
+				int at = found;
+				while (at > 0 && betterReserve(penalty, j, bestPenalty[at - 1], best[at - 1], assigned, reserveCount)) {
+					at--;
+				}
+				if (at >= wanted) {
+					continue;
+				}
+				int last = Math.min(found, wanted - 1);
+				System.arraycopy(best, at, best, at + 1, last - at);
+				System.arraycopy(bestPenalty, at, bestPenalty, at + 1, last - at);
+				best[at] = j;
+				bestPenalty[at] = penalty;
+				found = Math.min(found + 1, wanted);
 			}
-			candidates.sort(Comparator.<Integer>comparingLong(penalty::get)
-				.thenComparingInt((j) -> reserveCount[j])
-				.thenComparingInt((j) -> -(this.experts.get(j).spare() - assigned[j]))
-				.thenComparingInt((j) -> j));
-			List<Integer> chosen = candidates.subList(0, Math.min(this.request.reservesPerPanel(), candidates.size()));
-			chosen.forEach((j) -> reserveCount[j]++);
+			List<Integer> chosen = new ArrayList<>(found);
+			for (int k = 0; k < found; k++) {
+				chosen.add(best[k]);
+				reserveCount[best[k]]++;
+			}
 			return chosen;
+		}
+
+		/**
+		 * Whether reserve {@code j} comes before {@code other}: less penalty, then a
+		 * reserve less often so far, then more room left, then the first by username.
+		 */
+		private boolean betterReserve(long penalty, int j, long otherPenalty, int other, int[] assigned,
+				int[] reserveCount) {
+			if (penalty != otherPenalty) {
+				return penalty < otherPenalty;
+			}
+			if (reserveCount[j] != reserveCount[other]) {
+				return reserveCount[j] < reserveCount[other];
+			}
+			int room = this.experts.get(j).spare() - assigned[j];
+			int otherRoom = this.experts.get(other).spare() - assigned[other];
+			if (room != otherRoom) {
+				return room > otherRoom;
+			}
+			return j < other;
 		}
 
 		private List<StaffingProblem> problems() {
