@@ -24,6 +24,19 @@ class ReviewScoreStore {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Creates the expert's review of the nomination unless it exists (invited again: the
+	 * same review).
+	 */
+	void invite(long nominationId, String username, org.learningcity.award.review.ReviewStatus status) {
+		this.jdbc.sql("""
+				insert into review (nomination_id, username, status, conflict_declared, version)
+				select ?, ?, ?, false, 0 where not exists
+				(select 1 from review where nomination_id = ? and username = ?)""")
+			.params(nominationId, username, status.name(), nominationId, username)
+			.update();
+	}
+
 	/** Replaces a review's scores of a round. */
 	void replace(long reviewId, int round, Map<String, Review.ValidEntry> entries) {
 		this.jdbc.sql("delete from review_score where review_id = ? and round = ?").params(reviewId, round).update();
