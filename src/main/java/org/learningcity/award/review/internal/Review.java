@@ -16,6 +16,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.NaturalId;
 import org.learningcity.award.consensus.InvalidScoreException;
 import org.learningcity.award.consensus.Score;
 import org.learningcity.award.review.ReviewStatus;
@@ -41,9 +42,16 @@ class Review {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	/**
+	 * With {@link #username} the review's natural id (unique in the table): looked up by
+	 * it, a review loaded already in the transaction is found without SQL
+	 * ({@link ReviewLookups}).
+	 */
+	@NaturalId
 	@Column(nullable = false)
 	private long nominationId;
 
+	@NaturalId
 	@Column(nullable = false, length = 80)
 	private String username;
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ReviewRepository extends JpaRepository<Review, Long> {
+interface ReviewRepository extends JpaRepository<Review, Long>, ReviewLookups {
 
 	Optional<Review> findByNominationIdAndUsername(long nominationId, String username);
 

@@ -10,8 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.learningcity.award.catalog.Catalog;
 import org.learningcity.award.catalog.Source;
@@ -49,14 +54,20 @@ class ReviewService implements Reviews {
 
 	private final AgreementService agreement;
 
+	private final ManagementService management;
+
+	/** {@link #openTask}'s native query, built once (table names carry the prefix). */
+	private volatile String openTaskSql;
+
 	ReviewService(ReviewRepository reviews, ReviewScoreStore scores, Catalog catalog, TaskService tasks, Clock clock,
-			AgreementService agreement) {
+			AgreementService agreement, ManagementService management) {
 		this.reviews = reviews;
 		this.scores = scores;
 		this.catalog = catalog;
 		this.tasks = tasks;
 		this.clock = clock;
 		this.agreement = agreement;
+		this.management = management;
 	}
 
 	@Override
@@ -209,8 +220,13 @@ class ReviewService implements Reviews {
 			.orElseThrow(() -> new NotFoundException("Review", nominationId + "/" + username));
 	}
 
+	/**
+	 * The review, for the process's steps: from the persistence context when this
+	 * transaction loaded it already (the expert's step that moved the process), else
+	 * read.
+	 */
 	private Review review(long nominationId, String username) {
-		return this.reviews.findByNominationIdAndUsername(nominationId, username)
+		return this.reviews.loaded(nominationId, username)
 			.orElseThrow(() -> new NotFoundException("Review", nominationId + "/" + username));
 	}
 
@@ -220,20 +236,39 @@ class ReviewService implements Reviews {
 		return codes;
 	}
 
-	/** The expert's open task of this kind; refused if there is none. */
+	/**
+	 * The expert's open task of this kind; refused if there is none. A native query (what
+	 * the task query {@code processDefinitionKey, processInstanceBusinessKey,
+	 * taskDefinitionKey, taskAssignee, active} selects): the task query's mapping weighs
+	 * hundreds of conditions on every call.
+	 */
 	private Task openTask(long nominationId, String username, String taskKey) {
-		Task task = this.tasks.createTaskQuery()
-			.processDefinitionKey(ReviewProcess.KEY)
-			.processInstanceBusinessKey(Long.toString(nominationId))
-			.taskDefinitionKey(taskKey)
-			.taskAssignee(username)
-			.active()
+		Task task = this.tasks.createNativeTaskQuery()
+			.sql(openTaskSql())
+			.parameter("processKey", ReviewProcess.KEY)
+			.parameter("businessKey", Long.toString(nominationId))
+			.parameter("taskKey", taskKey)
+			.parameter("assignee", username)
 			.singleResult();
 		if (task == null) {
 			throw new RuleViolationException("review.not-waiting",
 					"The review process is not waiting for this step of " + username + ".");
 		}
 		return task;
+	}
+
+	private String openTaskSql() {
+		String sql = this.openTaskSql;
+		if (sql == null) {
+			sql = "select T.* from " + this.management.getTableName(TaskEntity.class) + " T join "
+					+ this.management.getTableName(ExecutionEntity.class) + " P on P.ID_ = T.PROC_INST_ID_ join "
+					+ this.management.getTableName(ProcessDefinitionEntity.class) + " D on D.ID_ = T.PROC_DEF_ID_"
+					+ " where D.KEY_ = #{processKey} and P.BUSINESS_KEY_ = #{businessKey}"
+					+ " and T.TASK_DEF_KEY_ = #{taskKey} and T.ASSIGNEE_ = #{assignee} and T.SUSPENSION_STATE_ = "
+					+ SuspensionState.ACTIVE.getStateCode();
+			this.openTaskSql = sql;
+		}
+		return sql;
 	}
 
 	private void completeTask(long nominationId, String username, String taskKey) {

@@ -21,7 +21,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.learningcity.award.identity.Accounts;
@@ -74,11 +79,19 @@ class CamundaTasks implements Tasks {
 
 	private final Clock clock;
 
+	/**
+	 * The engine's configuration: its command executor runs {@link #mine(String)}'s
+	 * lookup (in the caller's transaction, if any).
+	 */
+	private final ProcessEngineConfigurationImpl engineConfiguration;
+
 	/** Process definition id to key: definitions are few and never change. */
 	private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
 	CamundaTasks(TaskService taskService, HistoryService historyService, RuntimeService runtimeService,
-			RepositoryService repositoryService, List<TaskSubjects> subjects, Network network, Clock clock) {
+			RepositoryService repositoryService, List<TaskSubjects> subjects, Network network, Clock clock,
+			ProcessEngineConfigurationImpl engineConfiguration) {
+		this.engineConfiguration = engineConfiguration;
 		this.taskService = taskService;
 		this.historyService = historyService;
 		this.runtimeService = runtimeService;
@@ -122,14 +135,61 @@ class CamundaTasks implements Tasks {
 			.count() > 0;
 	}
 
+	/**
+	 * One of the person's open tasks: read by its id (the engine's cache-aware lookup by
+	 * primary key, not the task query, whose mapping weighs hundreds of conditions on
+	 * every call), then checked as the task query {@code active().or().taskAssignee(u)
+	 * .taskCandidateUser(u).taskCandidateGroupIn(groups).endOr()} selected: active, and
+	 * assigned to the person, or not assigned and offered to them by name or to one of
+	 * their groups. Anything else is not found.
+	 */
 	@Override
 	public OpenTask mine(String taskId) {
 		CurrentUser user = Accounts.current().orElseThrow(() -> new NotFoundException("Task", taskId));
-		Task task = visibleTo(user).taskId(taskId).singleResult();
-		if (task == null) {
+		List<String> groups = TaskGroups.of(user.roles());
+		CommandExecutor commands = this.engineConfiguration.getCommandExecutorTxRequired();
+		Visible visible = commands.execute(context -> {
+			TaskEntity task = context.getTaskManager().findTaskById(taskId);
+			if (task == null || task.isSuspended() || !visibleTo(task, user.username(), groups)) {
+				return null;
+			}
+			String businessKey = null;
+			if (task.getProcessInstanceId() != null) {
+				ExecutionEntity instance = context.getExecutionManager().findExecutionById(task.getProcessInstanceId());
+				businessKey = (instance != null) ? instance.getBusinessKey() : null;
+			}
+			return new Visible(task, businessKey);
+		});
+		if (visible == null) {
 			throw new NotFoundException("Task", taskId);
 		}
-		return describe(List.of(task)).get(0);
+		Map<String, String> businessKeys = new HashMap<>();
+		if (visible.businessKey() != null) {
+			businessKeys.put(visible.task().getProcessInstanceId(), visible.businessKey());
+		}
+		return describe(List.of(visible.task()), businessKeys).get(0);
+	}
+
+	/**
+	 * Whether the person sees the task: theirs, or not taken and offered to them or to
+	 * one of their groups. In an engine command: the candidates are read lazily, only for
+	 * a task not assigned to the person.
+	 */
+	static boolean visibleTo(TaskEntity task, String username, List<String> groups) {
+		if (username.equals(task.getAssignee())) {
+			return true;
+		}
+		if (task.getAssignee() != null) {
+			return false;
+		}
+		return task.getIdentityLinks()
+			.stream()
+			.anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && (username.equals(link.getUserId())
+					|| (link.getGroupId() != null && groups.contains(link.getGroupId()))));
+	}
+
+	/** A task the person sees, with its process instance's business key. */
+	private record Visible(Task task, String businessKey) {
 	}
 
 	@Override
@@ -156,16 +216,6 @@ class CamundaTasks implements Tasks {
 			.toList();
 	}
 
-	private TaskQuery visibleTo(CurrentUser user) {
-		List<String> groups = TaskGroups.of(user.roles());
-		TaskQuery query = this.taskService.createTaskQuery().active();
-		TaskQuery either = query.or().taskAssignee(user.username()).taskCandidateUser(user.username());
-		if (!groups.isEmpty()) {
-			either = either.taskCandidateGroupIn(new java.util.ArrayList<>(groups));
-		}
-		return either.endOr();
-	}
-
 	/**
 	 * The tasks with what each is about: the business keys of their process instances in
 	 * one query, then one lookup per process in the owning module's tables
@@ -173,9 +223,20 @@ class CamundaTasks implements Tasks {
 	 * also in one query.
 	 */
 	List<OpenTask> describe(List<Task> tasks) {
+		return describe(tasks, new HashMap<>());
+	}
+
+	/**
+	 * {@link #describe(List)} with the business keys known already (by process instance
+	 * id); the others are read.
+	 */
+	private List<OpenTask> describe(List<Task> tasks, Map<String, String> businessKeys) {
 		Set<String> instanceIds = new LinkedHashSet<>();
-		tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).forEach(instanceIds::add);
-		Map<String, String> businessKeys = new HashMap<>();
+		tasks.stream()
+			.map(Task::getProcessInstanceId)
+			.filter(Objects::nonNull)
+			.filter(instance -> !businessKeys.containsKey(instance))
+			.forEach(instanceIds::add);
 		for (List<String> batch : batches(instanceIds)) {
 			this.runtimeService.createProcessInstanceQuery()
 				.processInstanceIds(new HashSet<>(batch))
