@@ -164,9 +164,15 @@ final class Seeder {
 	 * @return the nominations' ids
 	 */
 	List<Long> seedNominations(long cycleId) {
+		return seedNominations(cycleId, Integer.MAX_VALUE);
+	}
+
+	/** As {@link #seedNominations(long)}, for the first {@code limit} cities only. */
+	List<Long> seedNominations(long cycleId, int limit) {
 		Timestamp now = Timestamp.from(Instant.now());
-		List<Map<String, Object>> cities = this.jdbc
+		List<Map<String, Object>> all = this.jdbc
 			.queryForList("select id, name, country_code from city where slug like 'bench-city-%' order by id");
+		List<Map<String, Object>> cities = all.subList(0, Math.min(limit, all.size()));
 		List<Object[]> applications = new ArrayList<>();
 		for (Map<String, Object> city : cities) {
 			applications.add(new Object[] { cycleId, city.get("id"), "Mayor of " + city.get("name"), now, now, now });
