@@ -49,7 +49,12 @@ if [ "$DATABASE" = postgres ]; then
 	. scripts/throwaway-postgres.sh
 	# settings of a small production server: see README (production)
 	start_throwaway_postgres award-bench-pg 57432 -c max_connections=100 -c shared_buffers=256MB \
-		-c synchronous_commit=on -c track_counts=on
+		-c synchronous_commit=on -c track_counts=on \
+		-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=top
+	# statement statistics of the review phase (the benchmark resets and reads them as the application's user)
+	"$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -d award -v ON_ERROR_STOP=1 -q \
+		-c "create extension pg_stat_statements" -c "grant pg_read_all_stats to award" \
+		-c "grant execute on function pg_stat_statements_reset(oid, oid, bigint) to award"
 	DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PGPORT/award"
 fi
 

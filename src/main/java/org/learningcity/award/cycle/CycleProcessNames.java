@@ -33,6 +33,12 @@ public final class CycleProcessNames {
 	/** The call activity that runs one review process per nomination. */
 	public static final String CALL_ACTIVITY_REVIEW = "CallActivity_ReviewNomination";
 
+	/**
+	 * The multi-instance sub-process around {@link #CALL_ACTIVITY_REVIEW}, one per
+	 * nomination.
+	 */
+	public static final String SUBPROCESS_REVIEW = "SubProcess_ReviewNominations";
+
 	// --- variables
 
 	/** The cycle's id (Long). */

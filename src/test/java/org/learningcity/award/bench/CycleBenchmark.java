@@ -175,6 +175,7 @@ class CycleBenchmark {
 				Footprint afterWarmUp = footprint();
 				warmUp = new Footprint(afterWarmUp.rows - beforeWarmUp.rows, afterWarmUp.bytes - beforeWarmUp.bytes);
 			}
+			Map<String, Double> retriesBefore = retriesByType();
 			long cycle = createCycle(staff, "Benchmark cycle", 3);
 			t = System.nanoTime();
 			List<Long> nominations = seeder.seedNominations(cycle);
@@ -237,10 +238,14 @@ class CycleBenchmark {
 					disagreeing(panels.keySet(), PERSISTING_EVERY), codes);
 
 			// --- the review through HTTP
+			boolean statements = resetStatementStatistics();
 			ReviewDriver driver = new ReviewDriver(this.base, this.options.experts(), this.latencies, this.serverErrors,
 					this.jdbc, plan);
 			driver.run(this.options.reviewTimeoutSeconds());
 			double reviewSeconds = (driver.endedNanos - driver.startedNanos) / 1e9;
+			if (statements) {
+				r.put("database", "reviewPhaseStatements", statementStatistics(25));
+			}
 			double submitWindow = (driver.lastSubmit.get() - driver.startedNanos) / 1e9;
 			int appCompletions = driver.invitations.get() + driver.submissions.get() + driver.moderations.get();
 			r.put("review", "virtualExperts", this.options.experts());
@@ -314,7 +319,11 @@ class CycleBenchmark {
 					(after.bytes - before.bytes - warmUp.bytes) / (double) this.options.cities());
 			r.put("database", "rowsAfterReview", after.rows);
 			r.put("database", "bytesAfterReview", after.bytes);
-			r.put("engine", "optimisticLockingRetries", retriesCounter());
+			Map<String, Double> retries = retriesByType();
+			retriesBefore.forEach((type, count) -> retries.merge(type, -count, Double::sum));
+			r.put("engine", "optimisticLockingRetries",
+					retries.values().stream().mapToDouble(Double::doubleValue).sum());
+			r.put("engine", "optimisticLockingRetriesByTaskType", retries);
 			org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engineConfiguration = this.app
 				.getBean(org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl.class);
 			r.put("engine", "historyLevel", engineConfiguration.getHistory());
@@ -655,13 +664,46 @@ class CycleBenchmark {
 			}
 		}
 
-		private double retriesCounter() {
-			MeterRegistry registry = this.app.getBeanProvider(MeterRegistry.class).getIfAvailable();
-			if (registry == null) {
-				return -1;
+		/**
+		 * Starts PostgreSQL's statement statistics afresh (pg_stat_statements, loaded by
+		 * scripts/bench.sh), so that the review phase's database time can be read by
+		 * statement.
+		 * @return whether they are available
+		 */
+		private boolean resetStatementStatistics() {
+			if (!this.options.postgres()) {
+				return false;
 			}
-			// one counter per task type; none registered means no retry yet
-			return registry.find("award.task.completion.retries").counters().stream().mapToDouble(Counter::count).sum();
+			try {
+				this.jdbc.execute("select pg_stat_statements_reset()");
+				return true;
+			}
+			catch (RuntimeException ex) {
+				this.report.problem("no statement statistics: " + ex.getMessage());
+				return false;
+			}
+		}
+
+		/** The statements that took the database's time, most first. */
+		private List<Map<String, Object>> statementStatistics(int limit) {
+			return this.jdbc.queryForList("select calls, round(total_exec_time::numeric, 1) as total_ms, "
+					+ "round(mean_exec_time::numeric, 3) as mean_ms, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 300) as query "
+					+ "from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database()) "
+					+ "order by total_exec_time desc limit " + limit);
+		}
+
+		/**
+		 * Completions run again after a collision, by task type, since the JVM started.
+		 */
+		private Map<String, Double> retriesByType() {
+			Map<String, Double> byType = new java.util.TreeMap<>();
+			MeterRegistry registry = this.app.getBeanProvider(MeterRegistry.class).getIfAvailable();
+			if (registry != null) {
+				registry.find("award.task.completion.retries")
+					.counters()
+					.forEach((c) -> byType.merge(String.valueOf(c.getId().getTag("type")), c.count(), Double::sum));
+			}
+			return byType;
 		}
 
 		private Footprint footprint() {

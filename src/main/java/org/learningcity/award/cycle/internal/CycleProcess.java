@@ -41,6 +41,8 @@ public final class CycleProcess {
 
 	public static final String CALL_ACTIVITY_REVIEW = CycleProcessNames.CALL_ACTIVITY_REVIEW;
 
+	public static final String SUBPROCESS_REVIEW = CycleProcessNames.SUBPROCESS_REVIEW;
+
 	public static final String TASK_CHECK_RESULTS = "Task_CheckResultsFinal";
 
 	public static final String GATEWAY_RESULTS_FINAL = "Gateway_ResultsFinal";
