@@ -58,6 +58,28 @@ class MeApiTests {
 	}
 
 	@Test
+	void aCallWithBasicCredentialsLeavesNoSessionBehind() throws Exception {
+		org.springframework.test.web.servlet.MvcResult result = this.mvc
+			.perform(get("/api/me").with(httpBasic("staff", "demo")))
+			.andExpect(status().isOk())
+			.andReturn();
+		org.assertj.core.api.Assertions.assertThat(result.getRequest().getSession(false))
+			.as("a script that sends its credentials on every call gets no session")
+			.isNull();
+		org.assertj.core.api.Assertions.assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
+	}
+
+	@Test
+	void wrongBasicCredentialsAreRefusedWithAProblemAndNoSession() throws Exception {
+		org.springframework.test.web.servlet.MvcResult result = this.mvc
+			.perform(get("/api/me").with(httpBasic("staff", "wrong")))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andReturn();
+		org.assertj.core.api.Assertions.assertThat(result.getRequest().getSession(false)).isNull();
+	}
+
+	@Test
 	void anonymousCallerGets401AsProblemDetails() throws Exception {
 		this.mvc.perform(get("/api/me"))
 			.andExpect(status().isUnauthorized())

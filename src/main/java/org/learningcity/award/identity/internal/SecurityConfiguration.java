@@ -31,13 +31,15 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may reach what. Three chains: Camunda's REST API (HTTP Basic only, staff), the
- * application's JSON API (HTTP Basic or the browser session, problem details on refusal),
- * and the pages (form sign-in, CSRF on) which also guard Camunda's webapps.
+ * Who may reach what. Four chains: Camunda's REST API (HTTP Basic only, staff), the
+ * application's JSON API called with HTTP Basic (no session) or with the browser's
+ * session (problem details on refusal, CSRF on), and the pages (form sign-in, CSRF on)
+ * which also guard Camunda's webapps.
  */
 @Configuration
 @EnableMethodSecurity
@@ -78,26 +80,40 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The JSON API for callers that send their credentials on every call (HTTP Basic): no
+	 * session is made for them. With the session chain below, each such call created a
+	 * session and registered it (a script without cookies left one behind per call), and
+	 * a caller that kept the cookie was no longer asked for its password.
+	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+	SecurityFilterChain apiBasicChain(HttpSecurity http) throws Exception {
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-		http.securityMatcher(path.matcher("/api/**"))
-			.authorizeHttpRequests(auth -> auth.requestMatchers(path.matcher("/api/admin/**"))
-				.hasRole(Role.ADMIN.name())
-				// a cycle's decision is public once decided (the jury module answers 404
-				// before)
-				.requestMatchers(path.matcher(HttpMethod.GET, "/api/cycles/*/decision"))
-				.permitAll()
-				.anyRequest()
-				.authenticated())
+		http.securityMatcher(
+				new AndRequestMatcher(path.matcher("/api/**"), SecurityConfiguration::sendsBasicCredentials))
+			.authorizeHttpRequests((auth) -> apiRules(auth, path))
 			.httpBasic(basic -> basic.realmName("Learning City Award")
 				.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED)))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED))
 				.accessDeniedHandler(deniedProblem()))
+			.securityContext(
+					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// a script sending its credentials on every call cannot be a forged
 			// cross-site request
-			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::sendsBasicCredentials))
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain apiChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+		http.securityMatcher(path.matcher("/api/**"))
+			.authorizeHttpRequests((auth) -> apiRules(auth, path))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED))
+				.accessDeniedHandler(deniedProblem()))
 			// a session ended by a change to its account (SignedInSessions) is refused
 			.sessionManagement(session -> session.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
@@ -106,8 +122,22 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/** Who may call what in the JSON API, with a session or with HTTP Basic. */
+	private static void apiRules(
+			org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
+			PathPatternRequestMatcher.Builder path) {
+		auth.requestMatchers(path.matcher("/api/admin/**"))
+			.hasRole(Role.ADMIN.name())
+			// a cycle's decision is public once decided (the jury module answers 404
+			// before)
+			.requestMatchers(path.matcher(HttpMethod.GET, "/api/cycles/*/decision"))
+			.permitAll()
+			.anyRequest()
+			.authenticated();
+	}
+
 	@Bean
-	@Order(3)
+	@Order(4)
 	SecurityFilterChain pageChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		RequestMatcher camunda = new OrRequestMatcher(path.matcher("/camunda"), path.matcher("/camunda/**"));
