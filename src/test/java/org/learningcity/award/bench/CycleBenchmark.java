@@ -580,14 +580,12 @@ class CycleBenchmark {
 				check(ofCycle == 1 && open == 0, key + ": " + ofCycle + " instances, " + open + " unfinished");
 			}
 			// the cycle's reviews only (the warm-up cycle had its own)
-			Long started = this.jdbc.queryForObject(
-					"select count(*) from act_hi_procinst p join nomination n on p.business_key_ = cast(n.id as varchar(20)) "
-							+ "where p.proc_def_key_ = 'ReviewProcess' and n.cycle_id = ?",
-					Long.class, cycle);
-			Long unfinished = this.jdbc.queryForObject(
-					"select count(*) from act_hi_procinst p join nomination n on p.business_key_ = cast(n.id as varchar(20)) "
-							+ "where p.proc_def_key_ = 'ReviewProcess' and n.cycle_id = ? and p.end_time_ is null",
-					Long.class, cycle);
+			Map<String, Object> reviews = this.jdbc.queryForMap("select count(*) as started, "
+					+ "coalesce(sum(case when p.end_time_ is null then 1 else 0 end), 0) as unfinished "
+					+ "from act_hi_procinst p join nomination n on p.business_key_ = cast(n.id as varchar(20)) "
+					+ "where p.proc_def_key_ = 'ReviewProcess' and n.cycle_id = ?", cycle);
+			long started = ((Number) reviews.get("started")).longValue();
+			long unfinished = ((Number) reviews.get("unfinished")).longValue();
 			r.put("checks", "reviewProcesses", started);
 			r.put("checks", "reviewProcessesUnfinished", unfinished);
 			check(started == panels && unfinished == 0,

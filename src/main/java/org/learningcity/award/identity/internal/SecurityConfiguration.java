@@ -70,14 +70,20 @@ class SecurityConfiguration {
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		http.securityMatcher(new OrRequestMatcher(path.matcher("/engine-rest"), path.matcher("/engine-rest/**")))
 			.authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(STAFF))
-			.httpBasic(basic -> basic.realmName("Learning City Award"))
-			// credentials on every call, never the browser session: so CSRF cannot reach
-			// it
+			.httpBasic(basic -> basic.realmName("Learning City Award"));
+		return stateless(http).build();
+	}
+
+	/**
+	 * Credentials on every call, never a session: no session is made or read, and a
+	 * forged cross-site request cannot carry the credentials, so there is no CSRF token.
+	 */
+	private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+		return http
 			.securityContext(
 					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable());
-		return http.build();
 	}
 
 	/**
@@ -96,14 +102,8 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.realmName("Learning City Award")
 				.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED)))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problem(HttpStatus.UNAUTHORIZED))
-				.accessDeniedHandler(deniedProblem()))
-			.securityContext(
-					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// a script sending its credentials on every call cannot be a forged
-			// cross-site request
-			.csrf(csrf -> csrf.disable());
-		return http.build();
+				.accessDeniedHandler(deniedProblem()));
+		return stateless(http).build();
 	}
 
 	@Bean
