@@ -59,8 +59,7 @@ class AgreementService {
 	}
 
 	/** Records (or replaces) the outcome of a round. */
-	@Transactional
-	void record(RoundDecision decision) {
+	private void record(RoundDecision decision) {
 		this.jdbc.sql("delete from review_round_decision where nomination_id = ? and round = ?")
 			.params(decision.nominationId(), decision.round())
 			.update();

@@ -28,7 +28,6 @@ import org.learningcity.award.review.Panels;
 import org.learningcity.award.review.internal.PanelStore.StoredPanel;
 import org.learningcity.award.support.InvalidInputException;
 import org.learningcity.award.support.InvalidInputException.FieldError;
-import org.learningcity.award.support.NotFoundException;
 import org.learningcity.award.support.RuleViolationException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -154,10 +153,7 @@ class PanelService implements Panels {
 	@Override
 	@Transactional(readOnly = true)
 	public PanelView panel(long nominationId) {
-		NominationView nomination = this.nominations.get(nominationId);
-		return this.store.find(nominationId)
-			.map((panel) -> view(nomination, panel))
-			.orElseThrow(() -> new NotFoundException("Panel of nomination", nominationId));
+		return view(this.nominations.get(nominationId), this.store.get(nominationId));
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.learningcity.award.support.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -58,6 +59,11 @@ class PanelStore {
 		return this.jdbc.sql("select username, city_id from expert_conflict")
 			.query((rs, row) -> new DeclaredConflict(rs.getString(1), rs.getLong(2)))
 			.list();
+	}
+
+	/** The nomination's stored panel; not found without one. */
+	StoredPanel get(long nominationId) {
+		return find(nominationId).orElseThrow(() -> new NotFoundException("Panel of nomination", nominationId));
 	}
 
 	Optional<StoredPanel> find(long nominationId) {

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.learningcity.award.cycle.CycleProcessNames;
 import org.learningcity.award.cycle.Cycles;
 import org.learningcity.award.review.internal.PanelStore.StoredPanel;
-import org.learningcity.award.support.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,10 +32,8 @@ class ReviewCallMapping implements DelegateVariableMapping {
 	@Override
 	public void mapInputVariables(DelegateExecution superExecution, VariableMap subVariables) {
 		long nominationId = Long.parseLong((String) superExecution.getVariable(CycleProcessNames.NOMINATION));
-		StoredPanel panel = this.panels.find(nominationId)
-			.orElseThrow(() -> new NotFoundException("Panel of nomination", nominationId));
-		subVariables.putAll(ReviewProcessEvents.startVariables(panel.nominationId(), panel.cycleId(),
-				String.join(",", panel.experts()), this.cycles.settings(panel.cycleId())));
+		StoredPanel panel = this.panels.get(nominationId);
+		subVariables.putAll(ReviewProcessEvents.startVariables(panel, this.cycles.settings(panel.cycleId())));
 	}
 
 	@Override

@@ -8,7 +8,6 @@ import org.learningcity.award.cycle.CycleSettings;
 import org.learningcity.award.cycle.Cycles;
 import org.learningcity.award.review.PanelFormed;
 import org.learningcity.award.review.internal.PanelStore.StoredPanel;
-import org.learningcity.award.support.NotFoundException;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -45,16 +44,19 @@ class ReviewProcessEvents {
 		if (event.reviewedByCycleProcess()) {
 			return; // the cycle process's call activity starts this review
 		}
-		StoredPanel panel = this.panels.find(event.nominationId())
-			.orElseThrow(() -> new NotFoundException("Panel of nomination", event.nominationId()));
+		StoredPanel panel = this.panels.get(event.nominationId());
 		if (this.cycleStage.reviewedByCycle(panel.cycleId(), panel.nominationId())) {
 			return;
 		}
 		this.runtime.createProcessInstanceByKey(ReviewProcess.KEY)
 			.businessKey(Long.toString(event.nominationId()))
-			.setVariables(startVariables(panel.nominationId(), panel.cycleId(), String.join(",", panel.experts()),
-					this.cycles.settings(panel.cycleId())))
+			.setVariables(startVariables(panel, this.cycles.settings(panel.cycleId())))
 			.execute();
+	}
+
+	/** The variables the review of this stored panel starts with. */
+	static Map<String, Object> startVariables(StoredPanel panel, CycleSettings settings) {
+		return startVariables(panel.nominationId(), panel.cycleId(), String.join(",", panel.experts()), settings);
 	}
 
 	/** The variables a review process starts with. */

@@ -28,12 +28,13 @@ class ReviewScoreStore {
 	 * Creates the expert's review of the nomination unless it exists (invited again: the
 	 * same review).
 	 */
-	void invite(long nominationId, String username, org.learningcity.award.review.ReviewStatus status) {
+	void invite(long nominationId, String username) {
 		this.jdbc.sql("""
 				insert into review (nomination_id, username, status, conflict_declared, version)
 				select ?, ?, ?, false, 0 where not exists
 				(select 1 from review where nomination_id = ? and username = ?)""")
-			.params(nominationId, username, status.name(), nominationId, username)
+			.params(nominationId, username, org.learningcity.award.review.ReviewStatus.INVITED.name(), nominationId,
+					username)
 			.update();
 	}
 

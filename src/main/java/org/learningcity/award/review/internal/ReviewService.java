@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.learningcity.award.catalog.Catalog;
 import org.learningcity.award.catalog.Source;
-import org.learningcity.award.review.ReviewStatus;
 import org.learningcity.award.review.ReviewView;
 import org.learningcity.award.review.Reviews;
 import org.learningcity.award.review.ScoreInput;
@@ -54,10 +53,8 @@ class ReviewService implements Reviews {
 
 	private final AgreementService agreement;
 
-	private final ManagementService management;
-
-	/** {@link #openTask}'s native query, built once (table names carry the prefix). */
-	private volatile String openTaskSql;
+	/** {@link #openTask}'s native query (table names carry the engine's prefix). */
+	private final String openTaskSql;
 
 	ReviewService(ReviewRepository reviews, ReviewScoreStore scores, Catalog catalog, TaskService tasks, Clock clock,
 			AgreementService agreement, ManagementService management) {
@@ -67,7 +64,12 @@ class ReviewService implements Reviews {
 		this.tasks = tasks;
 		this.clock = clock;
 		this.agreement = agreement;
-		this.management = management;
+		this.openTaskSql = "select T.* from " + management.getTableName(TaskEntity.class) + " T join "
+				+ management.getTableName(ExecutionEntity.class) + " P on P.ID_ = T.PROC_INST_ID_ join "
+				+ management.getTableName(ProcessDefinitionEntity.class) + " D on D.ID_ = T.PROC_DEF_ID_"
+				+ " where D.KEY_ = #{processKey} and P.BUSINESS_KEY_ = #{businessKey}"
+				+ " and T.TASK_DEF_KEY_ = #{taskKey} and T.ASSIGNEE_ = #{assignee} and T.SUSPENSION_STATE_ = "
+				+ SuspensionState.ACTIVE.getStateCode();
 	}
 
 	@Override
@@ -179,7 +181,7 @@ class ReviewService implements Reviews {
 	/** Invites the expert (again, if invited already: the same review). */
 	void invite(long nominationId, String username) {
 		// one statement, no entity: a large cycle starts thousands of reviews at once
-		this.scores.invite(nominationId, username, ReviewStatus.INVITED);
+		this.scores.invite(nominationId, username);
 	}
 
 	boolean accepted(long nominationId, String username) {
@@ -244,7 +246,7 @@ class ReviewService implements Reviews {
 	 */
 	private Task openTask(long nominationId, String username, String taskKey) {
 		Task task = this.tasks.createNativeTaskQuery()
-			.sql(openTaskSql())
+			.sql(this.openTaskSql)
 			.parameter("processKey", ReviewProcess.KEY)
 			.parameter("businessKey", Long.toString(nominationId))
 			.parameter("taskKey", taskKey)
@@ -255,20 +257,6 @@ class ReviewService implements Reviews {
 					"The review process is not waiting for this step of " + username + ".");
 		}
 		return task;
-	}
-
-	private String openTaskSql() {
-		String sql = this.openTaskSql;
-		if (sql == null) {
-			sql = "select T.* from " + this.management.getTableName(TaskEntity.class) + " T join "
-					+ this.management.getTableName(ExecutionEntity.class) + " P on P.ID_ = T.PROC_INST_ID_ join "
-					+ this.management.getTableName(ProcessDefinitionEntity.class) + " D on D.ID_ = T.PROC_DEF_ID_"
-					+ " where D.KEY_ = #{processKey} and P.BUSINESS_KEY_ = #{businessKey}"
-					+ " and T.TASK_DEF_KEY_ = #{taskKey} and T.ASSIGNEE_ = #{assignee} and T.SUSPENSION_STATE_ = "
-					+ SuspensionState.ACTIVE.getStateCode();
-			this.openTaskSql = sql;
-		}
-		return sql;
 	}
 
 	private void completeTask(long nominationId, String username, String taskKey) {
