@@ -224,18 +224,9 @@ class CycleBenchmark {
 				memory();
 				return r;
 			}
-			Map<Long, List<String>> panels = new LinkedHashMap<>();
-			for (JsonNode panel : this.json.readTree(formed.body())) {
-				List<String> members = new ArrayList<>();
-				panel.path("experts").forEach((e) -> members.add(e.path("username").asText()));
-				panels.put(panel.path("nominationId").asLong(), members);
-			}
-			List<String> codes = catalog.measurements(Source.EXPERT_REVIEW)
-				.stream()
-				.map((m) -> m.code().value())
-				.toList();
-			ScorePlan plan = new ScorePlan(panels, disagreeing(panels.keySet(), DISAGREEING_EVERY),
-					disagreeing(panels.keySet(), PERSISTING_EVERY), codes);
+			Map<Long, List<String>> panels = panelsOf(formed);
+			List<String> codes = expertReviewCodes();
+			ScorePlan plan = plan(panels, codes);
 
 			// --- the review through HTTP
 			if (this.options.postgres()) {
@@ -368,9 +359,7 @@ class CycleBenchmark {
 			r.put("open", "formPanelsInProcessSeconds", seconds(t));
 			Map<Long, List<String>> ceilingMembers = new LinkedHashMap<>();
 			ceilingPanels.forEach((p) -> ceilingMembers.put(p.nominationId(), p.expertUsernames()));
-			ScorePlan ceilingPlan = new ScorePlan(ceilingMembers,
-					disagreeing(ceilingMembers.keySet(), DISAGREEING_EVERY),
-					disagreeing(ceilingMembers.keySet(), PERSISTING_EVERY), codes);
+			ScorePlan ceilingPlan = plan(ceilingMembers, codes);
 			EngineBaselines.Run ceiling = engine.ceiling(ceilingPlan, this.options.experts(),
 					this.options.reviewTimeoutSeconds());
 			r.put("engine", "ceilingSubmissions", ceiling.submissions());
@@ -447,20 +436,8 @@ class CycleBenchmark {
 			check(formed.ok(), "warm-up: forming the panels answered " + formed.status());
 			check(CycleSteps.await(() -> steps.reviewsStarted(cycle) >= nominations.size(), 600),
 					"warm-up: the reviews did not start");
-			Map<Long, List<String>> panels = new LinkedHashMap<>();
-			for (JsonNode panel : this.json.readTree(formed.body())) {
-				List<String> members = new ArrayList<>();
-				panel.path("experts").forEach((e) -> members.add(e.path("username").asText()));
-				panels.put(panel.path("nominationId").asLong(), members);
-			}
-			List<String> codes = this.app.getBean(Catalog.class)
-				.measurements(Source.EXPERT_REVIEW)
-				.stream()
-				.map((m) -> m.code().value())
-				.toList();
 			ReviewDriver driver = new ReviewDriver(this.base, this.options.experts(), discarded, this.serverErrors,
-					this.jdbc, new ScorePlan(panels, disagreeing(panels.keySet(), DISAGREEING_EVERY),
-							disagreeing(panels.keySet(), PERSISTING_EVERY), codes));
+					this.jdbc, plan(panelsOf(formed), expertReviewCodes()));
 			driver.run(this.options.reviewTimeoutSeconds());
 			driver.problems().stream().limit(20).forEach((p) -> this.report.problem("warm-up: " + p));
 			// the process moves on to the shortlist: once it waits there, it is removed
@@ -498,6 +475,33 @@ class CycleBenchmark {
 			ApiClient.Response created = staff.post("cycle.create", "/api/cycles", this.json.writeValueAsString(body));
 			check(created.ok(), "creating the cycle answered " + created.status() + " " + created.body());
 			return this.json.readTree(created.body()).path("id").asLong();
+		}
+
+		/**
+		 * The panels the panels call answered with: nomination → its experts, in order.
+		 */
+		private Map<Long, List<String>> panelsOf(ApiClient.Response formed) throws IOException {
+			Map<Long, List<String>> panels = new LinkedHashMap<>();
+			for (JsonNode panel : this.json.readTree(formed.body())) {
+				List<String> members = new ArrayList<>();
+				panel.path("experts").forEach((e) -> members.add(e.path("username").asText()));
+				panels.put(panel.path("nominationId").asLong(), members);
+			}
+			return panels;
+		}
+
+		private List<String> expertReviewCodes() {
+			return this.app.getBean(Catalog.class)
+				.measurements(Source.EXPERT_REVIEW)
+				.stream()
+				.map((m) -> m.code().value())
+				.toList();
+		}
+
+		/** Who scores what: every fifth panel disagrees, every tenth stays divergent. */
+		private static ScorePlan plan(Map<Long, List<String>> panels, List<String> codes) {
+			return new ScorePlan(panels, disagreeing(panels.keySet(), DISAGREEING_EVERY),
+					disagreeing(panels.keySet(), PERSISTING_EVERY), codes);
 		}
 
 		private static Set<Long> disagreeing(Set<Long> nominations, int every) {
