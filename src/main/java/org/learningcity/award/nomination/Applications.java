@@ -1,6 +1,7 @@
 package org.learningcity.award.nomination;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.learningcity.award.identity.CurrentUser;
@@ -37,6 +38,13 @@ public interface Applications {
 
 	/** The content of the application, without any access check (for the process). */
 	Optional<ApplicationContent> findContent(long id);
+
+	/**
+	 * The application's narratives by expert-review measurement code, without any access
+	 * check (for the expert's task page, which checks its reader): only the narratives
+	 * are read. Empty if there is no such application.
+	 */
+	Map<String, String> findNarratives(long id);
 
 	/**
 	 * The applications of a cycle the current user may see: staff all, a National

@@ -317,7 +317,7 @@ final class EngineBaselines {
 				if (left == 0 && busy.isEmpty()) {
 					break;
 				}
-				Thread.sleep(100);
+				Thread.sleep(ReviewDriver.POLL_MILLIS);
 			}
 			if (System.nanoTime() >= deadline) {
 				this.problems.add(processKey + ": did not finish within " + timeoutSeconds + " s");

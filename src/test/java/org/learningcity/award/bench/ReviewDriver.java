@@ -32,6 +32,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ReviewDriver {
 
+	/**
+	 * How often the drivers (this one and the engine baselines') look for experts with
+	 * work and for divergences to resolve: the same pace on both sides, since the last
+	 * rounds of a review phase wait for it.
+	 */
+	static final long POLL_MILLIS = 100;
+
 	private final String base;
 
 	private final int workers;
@@ -133,7 +140,7 @@ final class ReviewDriver {
 				if (running2 == 0 && this.busy.isEmpty()) {
 					break;
 				}
-				Thread.sleep(250);
+				Thread.sleep(POLL_MILLIS);
 			}
 			if (System.nanoTime() >= deadline) {
 				this.problems.add("the review phase did not finish within " + timeoutSeconds + " s");

@@ -5,8 +5,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.learningcity.award.audit.AuditTrail;
@@ -161,6 +163,15 @@ class ApplicationService implements Applications {
 	@Override
 	public Optional<ApplicationContent> findContent(long id) {
 		return this.applications.findById(id).map(CityApplication::content).map(rules()::ordered);
+	}
+
+	@Override
+	public Map<String, String> findNarratives(long id) {
+		Map<String, String> narratives = new HashMap<>();
+		for (Object[] row : this.applications.findNarratives(id)) {
+			narratives.put((String) row[0], (String) row[1]);
+		}
+		return narratives;
 	}
 
 	@Override

@@ -15,7 +15,6 @@ import org.learningcity.award.catalog.Measurement;
 import org.learningcity.award.catalog.Source;
 import org.learningcity.award.identity.Accounts;
 import org.learningcity.award.identity.CurrentUser;
-import org.learningcity.award.nomination.ApplicationContent;
 import org.learningcity.award.nomination.Applications;
 import org.learningcity.award.nomination.NominationView;
 import org.learningcity.award.nomination.Nominations;
@@ -171,10 +170,7 @@ class ReviewTaskSupport implements TaskTypeSupport, TaskCompletion {
 	 */
 	List<MeasurementJson> measurements(NominationView nomination) {
 		Map<String, String> narratives = (nomination != null)
-				? this.applications.findContent(nomination.applicationId())
-					.map(ApplicationContent::narratives)
-					.orElse(Map.of())
-				: Map.of();
+				? this.applications.findNarratives(nomination.applicationId()) : Map.of();
 		List<MeasurementJson> result = new ArrayList<>();
 		for (Measurement m : this.catalog.measurements(Source.EXPERT_REVIEW)) {
 			List<LevelJson> rubric = this.catalog.rubric(m.code())

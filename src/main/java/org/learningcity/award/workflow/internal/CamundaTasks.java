@@ -28,7 +28,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.learningcity.award.identity.Accounts;
 import org.learningcity.award.identity.CurrentUser;
 import org.learningcity.award.network.CityView;
@@ -38,6 +37,8 @@ import org.learningcity.award.workflow.OpenTask;
 import org.learningcity.award.workflow.TaskGroups;
 import org.learningcity.award.workflow.TaskSubjects;
 import org.learningcity.award.workflow.Tasks;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -62,6 +63,14 @@ class CamundaTasks implements Tasks {
 		.comparing(OpenTask::due, Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing(OpenTask::created);
 
+	/**
+	 * An open task's columns with its process instance's business key (the instance is
+	 * the execution whose id is the task's process instance id).
+	 */
+	private static final String OPEN_TASK_COLUMNS = "select t.ID_, t.TASK_DEF_KEY_, t.NAME_, t.PROC_INST_ID_, "
+			+ "t.PROC_DEF_ID_, t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_, e.BUSINESS_KEY_ from ACT_RU_TASK t "
+			+ "left join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_";
+
 	/** Ids in one IN list at most (Oracle's limit; PostgreSQL and H2 take more). */
 	private static final int BATCH = 1000;
 
@@ -79,6 +88,8 @@ class CamundaTasks implements Tasks {
 
 	private final Clock clock;
 
+	private final NamedParameterJdbcTemplate jdbc;
+
 	/**
 	 * The engine's configuration: its command executor runs {@link #mine(String)}'s
 	 * lookup (in the caller's transaction, if any).
@@ -90,8 +101,9 @@ class CamundaTasks implements Tasks {
 
 	CamundaTasks(TaskService taskService, HistoryService historyService, RuntimeService runtimeService,
 			RepositoryService repositoryService, List<TaskSubjects> subjects, Network network, Clock clock,
-			ProcessEngineConfigurationImpl engineConfiguration) {
+			ProcessEngineConfigurationImpl engineConfiguration, NamedParameterJdbcTemplate jdbc) {
 		this.engineConfiguration = engineConfiguration;
+		this.jdbc = jdbc;
 		this.taskService = taskService;
 		this.historyService = historyService;
 		this.runtimeService = runtimeService;
@@ -102,27 +114,48 @@ class CamundaTasks implements Tasks {
 	}
 
 	/**
-	 * The person's tasks in two queries that each use an index of the engine: those
-	 * assigned to them ({@code ACT_IDX_TASK_ASSIGNEE}) and those offered to them or to
-	 * one of their groups and not taken yet ({@code ACT_IDX_IDENT_LNK_USER},
-	 * {@code ACT_IDX_IDENT_LNK_GROUP}). One query with both in an OR spans two tables and
-	 * makes the database read every open task. What each task is about comes from the
+	 * The person's open tasks in one SQL query over the engine's runtime tables, each
+	 * part on an index of its own: those assigned to them
+	 * ({@code ACT_IDX_TASK_ASSIGNEE}), and those not taken yet and offered to them by
+	 * name or to one of their groups ({@code ACT_IDX_IDENT_LNK_USER},
+	 * {@code ACT_IDX_IDENT_LNK_GROUP}), with their process instance's business key; the
+	 * same tasks as {@link #visibleTo}. The engine's task query took two queries, a third
+	 * for the business keys, and evaluated its mapping's hundreds of conditions on each
+	 * (the inbox is read on every visit). What each task is about comes from the
 	 * application's own tables in one batched lookup ({@link TaskSubjects}).
 	 */
 	@Override
 	public List<OpenTask> mine() {
 		return Accounts.current().map(user -> {
-			List<Task> tasks = new ArrayList<>(
-					this.taskService.createTaskQuery().active().taskAssignee(user.username()).list());
 			List<String> groups = TaskGroups.of(user.roles());
-			TaskQuery offered = this.taskService.createTaskQuery().active().or().taskCandidateUser(user.username());
+			MapSqlParameterSource parameters = new MapSqlParameterSource("user", user.username());
+			StringBuilder sql = new StringBuilder(OPEN_TASK_COLUMNS)
+				.append(" where t.ASSIGNEE_ = :user and t.SUSPENSION_STATE_ = 1")
+				.append(" union ")
+				.append(OPEN_TASK_COLUMNS)
+				.append(" join ACT_RU_IDENTITYLINK i on i.TASK_ID_ = t.ID_")
+				.append(" where i.TYPE_ = 'candidate' and i.USER_ID_ = :user")
+				.append(" and t.ASSIGNEE_ is null and t.SUSPENSION_STATE_ = 1");
 			if (!groups.isEmpty()) {
-				offered = offered.taskCandidateGroupIn(new ArrayList<>(groups));
+				parameters.addValue("groups", groups);
+				sql.append(" union ")
+					.append(OPEN_TASK_COLUMNS)
+					.append(" join ACT_RU_IDENTITYLINK i on i.TASK_ID_ = t.ID_")
+					.append(" where i.TYPE_ = 'candidate' and i.GROUP_ID_ in (:groups)")
+					.append(" and t.ASSIGNEE_ is null and t.SUSPENSION_STATE_ = 1");
 			}
-			Set<String> seen = new HashSet<>();
-			tasks.forEach(t -> seen.add(t.getId()));
-			offered.endOr().list().stream().filter(t -> seen.add(t.getId())).forEach(tasks::add);
-			return describe(tasks).stream().sorted(MOST_URGENT_FIRST).toList();
+			Map<String, String> businessKeys = new HashMap<>();
+			List<TaskRow> rows = this.jdbc.query(sql.toString(), parameters, (rs, n) -> {
+				TaskRow row = new TaskRow(rs.getString("ID_"), rs.getString("TASK_DEF_KEY_"), rs.getString("NAME_"),
+						rs.getString("PROC_INST_ID_"), rs.getString("PROC_DEF_ID_"), rs.getString("ASSIGNEE_"),
+						instant(rs.getTimestamp("CREATE_TIME_")), instant(rs.getTimestamp("DUE_DATE_")));
+				String businessKey = rs.getString("BUSINESS_KEY_");
+				if (row.processInstanceId() != null && businessKey != null) {
+					businessKeys.put(row.processInstanceId(), businessKey);
+				}
+				return row;
+			});
+			return describe(rows, businessKeys).stream().sorted(MOST_URGENT_FIRST).toList();
 		}).orElse(List.of());
 	}
 
@@ -158,14 +191,14 @@ class CamundaTasks implements Tasks {
 				ExecutionEntity instance = context.getExecutionManager().findExecutionById(task.getProcessInstanceId());
 				businessKey = (instance != null) ? instance.getBusinessKey() : null;
 			}
-			return new Visible(task, businessKey);
+			return new Visible(TaskRow.of(task), businessKey);
 		});
 		if (visible == null) {
 			throw new NotFoundException("Task", taskId);
 		}
 		Map<String, String> businessKeys = new HashMap<>();
 		if (visible.businessKey() != null) {
-			businessKeys.put(visible.task().getProcessInstanceId(), visible.businessKey());
+			businessKeys.put(visible.task().processInstanceId(), visible.businessKey());
 		}
 		return describe(List.of(visible.task()), businessKeys).get(0);
 	}
@@ -189,7 +222,19 @@ class CamundaTasks implements Tasks {
 	}
 
 	/** A task the person sees, with its process instance's business key. */
-	private record Visible(Task task, String businessKey) {
+	private record Visible(TaskRow task, String businessKey) {
+	}
+
+	/** What the inbox shows of an open task, whichever way it was read. */
+	record TaskRow(String id, String definitionKey, String name, String processInstanceId, String processDefinitionId,
+			String assignee, Instant created, Instant due) {
+
+		static TaskRow of(Task task) {
+			return new TaskRow(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getProcessInstanceId(),
+					task.getProcessDefinitionId(), task.getAssignee(), instant(task.getCreateTime()),
+					instant(task.getDueDate()));
+		}
+
 	}
 
 	@Override
@@ -223,17 +268,17 @@ class CamundaTasks implements Tasks {
 	 * also in one query.
 	 */
 	List<OpenTask> describe(List<Task> tasks) {
-		return describe(tasks, new HashMap<>());
+		return describe(tasks.stream().map(TaskRow::of).toList(), new HashMap<>());
 	}
 
 	/**
 	 * {@link #describe(List)} with the business keys known already (by process instance
 	 * id); the others are read.
 	 */
-	private List<OpenTask> describe(List<Task> tasks, Map<String, String> businessKeys) {
+	private List<OpenTask> describe(List<TaskRow> tasks, Map<String, String> businessKeys) {
 		Set<String> instanceIds = new LinkedHashSet<>();
 		tasks.stream()
-			.map(Task::getProcessInstanceId)
+			.map(TaskRow::processInstanceId)
 			.filter(Objects::nonNull)
 			.filter(instance -> !businessKeys.containsKey(instance))
 			.forEach(instanceIds::add);
@@ -245,12 +290,12 @@ class CamundaTasks implements Tasks {
 		}
 		Map<String, Set<String>> keysByProcess = new HashMap<>();
 		Set<String> undescribed = new LinkedHashSet<>();
-		for (Task task : tasks) {
-			String instance = task.getProcessInstanceId();
+		for (TaskRow task : tasks) {
+			String instance = task.processInstanceId();
 			if (instance == null) {
 				continue;
 			}
-			String process = processKey(task.getProcessDefinitionId());
+			String process = processKey(task.processDefinitionId());
 			String businessKey = businessKeys.get(instance);
 			if (businessKey != null && subjectsOf(process).isPresent()) {
 				keysByProcess.computeIfAbsent(process, k -> new LinkedHashSet<>()).add(businessKey);
@@ -269,13 +314,13 @@ class CamundaTasks implements Tasks {
 
 		Instant now = this.clock.instant();
 		List<OpenTask> open = new ArrayList<>(tasks.size());
-		for (Task task : tasks) {
-			String instance = task.getProcessInstanceId();
+		for (TaskRow task : tasks) {
+			String instance = task.processInstanceId();
 			TaskSubjects.Subject subject = null;
 			if (instance != null) {
 				String businessKey = businessKeys.get(instance);
 				if (businessKey != null) {
-					subject = about.getOrDefault(processKey(task.getProcessDefinitionId()), Map.of()).get(businessKey);
+					subject = about.getOrDefault(processKey(task.processDefinitionId()), Map.of()).get(businessKey);
 				}
 				if (subject == null) {
 					subject = fromVariables.get(instance);
@@ -286,13 +331,16 @@ class CamundaTasks implements Tasks {
 		return open;
 	}
 
-	private OpenTask open(Task task, TaskSubjects.Subject subject, Instant now) {
-		Instant due = (task.getDueDate() != null) ? task.getDueDate().toInstant() : null;
-		return new OpenTask(task.getId(), OpenTask.typeOf(task.getTaskDefinitionKey()), task.getName(),
-				task.getProcessInstanceId(), (subject != null) ? subject.applicationId() : null,
-				(subject != null) ? subject.nominationId() : null, (subject != null) ? subject.cityId() : null,
-				(subject != null) ? subject.cityName() : null, task.getAssignee(), task.getCreateTime().toInstant(),
-				due, due != null && due.isBefore(now));
+	private OpenTask open(TaskRow task, TaskSubjects.Subject subject, Instant now) {
+		Instant due = task.due();
+		return new OpenTask(task.id(), OpenTask.typeOf(task.definitionKey()), task.name(), task.processInstanceId(),
+				(subject != null) ? subject.applicationId() : null, (subject != null) ? subject.nominationId() : null,
+				(subject != null) ? subject.cityId() : null, (subject != null) ? subject.cityName() : null,
+				task.assignee(), task.created(), due, due != null && due.isBefore(now));
+	}
+
+	private static Instant instant(Date date) {
+		return (date != null) ? date.toInstant() : null;
 	}
 
 	/**

@@ -249,6 +249,8 @@ class ApplicationPagesTests {
 				.param("narratives[" + first + "]", "Text."))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.applications.findContent(id).orElseThrow().narratives()).containsKey(first);
+		assertThat(this.applications.findNarratives(id)).containsExactly(java.util.Map.entry(first, "Text."));
+		assertThat(this.applications.findNarratives(id + 1000)).isEmpty();
 		String page = this.mvc
 			.perform(multipart("/applications/{id}", id)
 				.file(new MockMultipartFile("file", "photo.pdf", "application/pdf", ApplicationFixtures.PNG))
