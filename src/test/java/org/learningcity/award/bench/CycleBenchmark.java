@@ -360,8 +360,17 @@ class CycleBenchmark {
 			Map<Long, List<String>> ceilingMembers = new LinkedHashMap<>();
 			ceilingPanels.forEach((p) -> ceilingMembers.put(p.nominationId(), p.expertUsernames()));
 			ScorePlan ceilingPlan = plan(ceilingMembers, codes);
+			// the same database conditions as the application's review had: fresh
+			// statistics, and the statements it ran on record
+			if (this.options.postgres()) {
+				this.jdbc.execute("analyze");
+			}
+			boolean ceilingStatements = resetStatementStatistics();
 			EngineBaselines.Run ceiling = engine.ceiling(ceilingPlan, this.options.experts(),
 					this.options.reviewTimeoutSeconds());
+			if (ceilingStatements) {
+				r.put("database", "ceilingPhaseStatements", statementStatistics(25));
+			}
 			r.put("engine", "ceilingSubmissions", ceiling.submissions());
 			r.put("engine", "ceilingSeconds", ceiling.seconds());
 			r.put("engine", "ceilingSubmissionsPerSecond", ceiling.submissionsPerSecond());
