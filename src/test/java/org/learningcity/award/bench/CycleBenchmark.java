@@ -68,6 +68,9 @@ class CycleBenchmark {
 
 	static final int PEER_PAGE = 20;
 
+	/** Engine ceiling runs, each on a cycle of its own; the median counts. */
+	static final int CEILING_RUNS = 3;
+
 	@Test
 	void simulateACycleAndMeasureItAgainstTheEngine() throws Exception {
 		BenchOptions options = BenchOptions.fromSystemProperties();
@@ -349,28 +352,37 @@ class CycleBenchmark {
 							this.app.getBean(org.springframework.transaction.PlatformTransactionManager.class)));
 			Cycles cycles = this.app.getBean(Cycles.class);
 			OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-			long ceilingCycle = cycles
-				.create(CycleSettings.rules2024("Benchmark engine ceiling", now.getYear() + 4, now.plusDays(30),
-						now.plusDays(60)))
-				.id();
-			seeder.seedNominations(ceilingCycle);
-			t = System.nanoTime();
-			List<PanelView> ceilingPanels = this.app.getBean(Panels.class).formAll(ceilingCycle);
-			r.put("open", "formPanelsInProcessSeconds", seconds(t));
-			Map<Long, List<String>> ceilingMembers = new LinkedHashMap<>();
-			ceilingPanels.forEach((p) -> ceilingMembers.put(p.nominationId(), p.expertUsernames()));
-			ScorePlan ceilingPlan = plan(ceilingMembers, codes);
-			// the same database conditions as the application's review had: fresh
-			// statistics, and the statements it ran on record
-			if (this.options.postgres()) {
-				this.jdbc.execute("analyze");
+			// a short burst (a third of the application's review phase) is at the mercy
+			// of whatever else the machine does for a few seconds: run it several times,
+			// each on a cycle of its own, and take the median
+			List<EngineBaselines.Run> ceilings = new ArrayList<>();
+			for (int run = 0; run < CEILING_RUNS; run++) {
+				long ceilingCycle = cycles
+					.create(CycleSettings.rules2024("Benchmark engine ceiling " + (run + 1), now.getYear() + 4 + run,
+							now.plusDays(30), now.plusDays(60)))
+					.id();
+				seeder.seedNominations(ceilingCycle);
+				t = System.nanoTime();
+				List<PanelView> ceilingPanels = this.app.getBean(Panels.class).formAll(ceilingCycle);
+				r.put("open", "formPanelsInProcessSeconds", seconds(t));
+				Map<Long, List<String>> ceilingMembers = new LinkedHashMap<>();
+				ceilingPanels.forEach((p) -> ceilingMembers.put(p.nominationId(), p.expertUsernames()));
+				ScorePlan ceilingPlan = plan(ceilingMembers, codes);
+				// the same database conditions as the application's review had: fresh
+				// statistics, and the statements it ran on record
+				if (this.options.postgres()) {
+					this.jdbc.execute("analyze");
+				}
+				boolean ceilingStatements = resetStatementStatistics();
+				ceilings.add(engine.ceiling(ceilingPlan, this.options.experts(), this.options.reviewTimeoutSeconds()));
+				if (ceilingStatements && run == 0) {
+					r.put("database", "ceilingPhaseStatements", statementStatistics(25));
+				}
 			}
-			boolean ceilingStatements = resetStatementStatistics();
-			EngineBaselines.Run ceiling = engine.ceiling(ceilingPlan, this.options.experts(),
-					this.options.reviewTimeoutSeconds());
-			if (ceilingStatements) {
-				r.put("database", "ceilingPhaseStatements", statementStatistics(25));
-			}
+			ceilings.sort(java.util.Comparator.comparingDouble(EngineBaselines.Run::submissionsPerSecond));
+			EngineBaselines.Run ceiling = ceilings.get(ceilings.size() / 2);
+			r.put("engine", "ceilingRunsSubmissionsPerSecond",
+					ceilings.stream().map((c) -> Math.round(c.submissionsPerSecond() * 100) / 100.0).toList());
 			r.put("engine", "ceilingSubmissions", ceiling.submissions());
 			r.put("engine", "ceilingSeconds", ceiling.seconds());
 			r.put("engine", "ceilingSubmissionsPerSecond", ceiling.submissionsPerSecond());

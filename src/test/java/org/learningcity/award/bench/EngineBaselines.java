@@ -84,9 +84,7 @@ final class EngineBaselines {
 					this.tasks.complete(task.getId());
 				});
 				case "Task_ScoreReport" -> {
-					long review = this.jdbc.queryForObject(
-							"select id from review where nomination_id = ? and username = ?", Long.class, nomination,
-							expert);
+					long review = open(task, nomination, expert);
 					// the draft: six scores
 					inTransaction(() -> {
 						this.jdbc.update("delete from review_score where review_id = ? and round = 1", review);
@@ -104,9 +102,15 @@ final class EngineBaselines {
 					submissions.incrementAndGet();
 				}
 				case "Task_ModerateScores" -> {
-					long review = this.jdbc.queryForObject(
-							"select id from review where nomination_id = ? and username = ?", Long.class, nomination,
-							expert);
+					long review = open(task, nomination, expert);
+					// what the round revisits: the panel's first-round scores of the
+					// measurements the process found divergent
+					this.jdbc.queryForList("select s.measurement_code, s.score, s.justification from review_score s "
+							+ "join review r on r.id = s.review_id join review_round_decision d "
+							+ "on d.nomination_id = r.nomination_id and d.round = 1 "
+							+ "where r.nomination_id = ? and s.round = 1 "
+							+ "and ',' || d.divergent_measurements || ',' like '%,' || s.measurement_code || ',%'",
+							nomination);
 					inTransaction(() -> {
 						this.jdbc.update("delete from review_score where review_id = ? and round = 2", review);
 						insertScores(review, 2, plan.scores(nomination, expert, plan.codes().size(), true));
@@ -117,6 +121,20 @@ final class EngineBaselines {
 			}
 			completions.incrementAndGet();
 		}, () -> resolveDivergences(plan, completions), submissions, completions);
+	}
+
+	/**
+	 * Opens a task as the expert's task page does, through the engine and plain JDBC: the
+	 * task by its id, its variables, the expert's review and the city's narratives.
+	 * @return the review's id
+	 */
+	private long open(Task task, long nomination, String expert) {
+		this.tasks.createTaskQuery().taskId(task.getId()).singleResult();
+		this.tasks.getVariables(task.getId());
+		this.jdbc.queryForList("select n.measurement_code, n.body from application_narrative n "
+				+ "join nomination m on m.application_id = n.application_id where m.id = ?", nomination);
+		return this.jdbc.queryForObject("select id from review where nomination_id = ? and username = ?", Long.class,
+				nomination, expert);
 	}
 
 	/**

@@ -115,8 +115,9 @@ final class Report {
 		figure(md, "review submissions/s (whole review phase)", get("review", "submissionsPerSecond"));
 		figure(md, "review submissions/s (until the last submission)",
 				get("review", "submissionsPerSecondUntilLastSubmit"));
-		figure(md, "engine ceiling submissions/s (same process and data, Java API)",
+		figure(md, "engine ceiling submissions/s (same process and data, Java API; median of the runs)",
 				get("engine", "ceilingSubmissionsPerSecond"));
+		figure(md, "engine ceiling submissions/s of each run", get("engine", "ceilingRunsSubmissionsPerSecond"));
 		figure(md, "app task completions/s", get("review", "taskCompletionsPerSecond"));
 		figure(md, "engine limit task completions/s (plain user tasks)",
 				get("engine", "limitTaskCompletionsPerSecond"));
