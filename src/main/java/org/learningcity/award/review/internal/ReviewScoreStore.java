@@ -1,5 +1,7 @@
 package org.learningcity.award.review.internal;
 
+import java.sql.Types;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +9,7 @@ import java.util.Map;
 import org.learningcity.award.consensus.PanelScores;
 import org.learningcity.award.review.ReviewStatus;
 import org.learningcity.award.review.ScoreInput;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +21,18 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewScoreStore {
 
+	/** The columns of a score row: review, round, measurement, score, justification. */
+	private static final int[] SCORE_TYPES = { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.INTEGER,
+			Types.VARCHAR };
+
 	private final JdbcClient jdbc;
 
-	ReviewScoreStore(JdbcClient jdbc) {
+	/** For the batches: a review's 18 scores go to the database in one round trip. */
+	private final JdbcTemplate batches;
+
+	ReviewScoreStore(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	/**
@@ -41,10 +52,12 @@ class ReviewScoreStore {
 	/** Replaces a review's scores of a round. */
 	void replace(long reviewId, int round, Map<String, Review.ValidEntry> entries) {
 		this.jdbc.sql("delete from review_score where review_id = ? and round = ?").params(reviewId, round).update();
-		entries.forEach((code, entry) -> this.jdbc.sql(
-				"insert into review_score (review_id, round, measurement_code, score, justification) values (?, ?, ?, ?, ?)")
-			.params(reviewId, round, code, entry.score().value(), entry.justification())
-			.update());
+		List<Object[]> rows = new ArrayList<>(entries.size());
+		entries.forEach((code, entry) -> rows
+			.add(new Object[] { reviewId, round, code, entry.score().value(), entry.justification() }));
+		this.batches.batchUpdate(
+				"insert into review_score (review_id, round, measurement_code, score, justification) values (?, ?, ?, ?, ?)",
+				rows, SCORE_TYPES);
 	}
 
 	/** A review's latest entries by measurement. */
@@ -112,14 +125,15 @@ class ReviewScoreStore {
 	 */
 	void draft(long reviewId, int round, Map<String, Review.ValidEntry> scored, Map<String, ScoreInput> typed) {
 		clearDraft(reviewId, round);
+		List<Object[]> rows = new ArrayList<>(typed.size());
 		typed.forEach((code, input) -> {
 			Review.ValidEntry valid = scored.get(code);
-			this.jdbc.sql(
-					"insert into review_draft_score (review_id, round, measurement_code, score, justification) values (?, ?, ?, ?, ?)")
-				.params(reviewId, round, code, (valid != null) ? valid.score().value() : null,
-						(input.justification() != null) ? input.justification().strip() : null)
-				.update();
+			rows.add(new Object[] { reviewId, round, code, (valid != null) ? valid.score().value() : null,
+					(input.justification() != null) ? input.justification().strip() : null });
 		});
+		this.batches.batchUpdate(
+				"insert into review_draft_score (review_id, round, measurement_code, score, justification) values (?, ?, ?, ?, ?)",
+				rows, SCORE_TYPES);
 	}
 
 	/** The draft of a later round, by measurement. */
