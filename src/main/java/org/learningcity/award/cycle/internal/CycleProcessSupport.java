@@ -1,6 +1,7 @@
 package org.learningcity.award.cycle.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,6 +24,23 @@ public class CycleProcessSupport {
 			return List.of();
 		}
 		return Arrays.stream(text.split(",")).map(String::strip).filter((id) -> !id.isEmpty()).toList();
+	}
+
+	/**
+	 * The same ids in groups of about the square root of their number, each group's ids
+	 * comma-separated ({@code "12,15,17"}), in order: the review sub-process's outer
+	 * collection. A multi-instance looks at all its instances each time one of them ends,
+	 * so with n reviews in one, the cycle did n² such reads; in groups of √n, an end
+	 * reads its group's (and a group's end the groups').
+	 */
+	public List<String> groups(Object ids) {
+		List<String> all = ids(ids);
+		int size = Math.max(1, (int) Math.ceil(Math.sqrt(all.size())));
+		List<String> groups = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += size) {
+			groups.add(String.join(",", all.subList(from, Math.min(all.size(), from + size))));
+		}
+		return groups;
 	}
 
 }
