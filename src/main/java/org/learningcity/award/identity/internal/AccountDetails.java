@@ -23,6 +23,9 @@ public final class AccountDetails implements UserDetails {
 
 	private final boolean locked;
 
+	/** Whether the account had wrong passwords or a lock on record when it was read. */
+	private final boolean failedSignIns;
+
 	AccountDetails(Account account, Instant now) {
 		Set<Role> roles = account.getRoles().isEmpty() ? EnumSet.noneOf(Role.class)
 				: EnumSet.copyOf(account.getRoles());
@@ -31,6 +34,15 @@ public final class AccountDetails implements UserDetails {
 		this.passwordHash = account.getPasswordHash();
 		this.enabled = account.isEnabled();
 		this.locked = account.isLockedAt(now);
+		this.failedSignIns = account.getFailedSignIns() > 0 || account.getLockedUntil() != null;
+	}
+
+	/**
+	 * Whether a successful sign-in has wrong passwords or an expired lock to clear (as
+	 * read with the account).
+	 */
+	boolean hasFailedSignIns() {
+		return this.failedSignIns;
 	}
 
 	public CurrentUser toCurrentUser() {

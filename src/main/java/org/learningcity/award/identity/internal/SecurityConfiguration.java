@@ -2,12 +2,17 @@ package org.learningcity.award.identity.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.learningcity.award.identity.Role;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConstructorArgumentValues;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -46,6 +51,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/** The bean name under which Spring Security registers its filter chain. */
+	static final String FILTER_CHAIN = "springSecurityFilterChain";
+
 	private static final String[] STAFF = { Role.ADMIN.name(), Role.UIL_STAFF.name() };
 
 	/** The signed-in sessions, so that a disabled account's sessions end at once. */
@@ -71,6 +79,44 @@ class SecurityConfiguration {
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
 		return SecurityObservationSettings.noObservations();
+	}
+
+	/**
+	 * Spring Security's filter chain without the filter that Spring Security (6.x) puts
+	 * before it whenever Spring MVC is present: on every request that filter looked the
+	 * request's MVC handler up in advance (Spring MVC looks it up again to serve it), for
+	 * {@code MvcRequestMatcher}s and CORS decisions to reuse. This application matches
+	 * with {@code PathPatternRequestMatcher}s (so does Boot's {@code EndpointRequest})
+	 * and configures no CORS, so nothing read the result, and the lookup took 5% of the
+	 * request threads' time in the benchmark. Spring Framework deprecates the
+	 * introspector behind it and Spring Security 7 drops it. {@code SecurityChainTests}
+	 * checks that the chain is the plain one.
+	 */
+	@Bean
+	static BeanFactoryPostProcessor securityFilterChainWithoutHandlerLookupCache() {
+		return (beanFactory) -> {
+			if (!(beanFactory instanceof BeanDefinitionRegistry registry)
+					|| !registry.containsBeanDefinition(FILTER_CHAIN)) {
+				return;
+			}
+			BeanDefinition composite = registry.getBeanDefinition(FILTER_CHAIN);
+			if (composite.getBeanClassName() == null || !composite.getBeanClassName()
+				.endsWith("WebMvcSecurityConfiguration$CompositeFilterChainProxy")) {
+				return;
+			}
+			ConstructorArgumentValues arguments = composite.getConstructorArgumentValues();
+			List<ConstructorArgumentValues.ValueHolder> values = new java.util.ArrayList<>(
+					arguments.getIndexedArgumentValues().values());
+			values.addAll(arguments.getGenericArgumentValues());
+			for (ConstructorArgumentValues.ValueHolder argument : values) {
+				if (argument.getValue() instanceof List<?> filters && filters.size() == 2
+						&& filters.get(1) instanceof BeanDefinition filterChainProxy) {
+					registry.removeBeanDefinition(FILTER_CHAIN);
+					registry.registerBeanDefinition(FILTER_CHAIN, filterChainProxy);
+					return;
+				}
+			}
+		};
 	}
 
 	@Bean

@@ -10,8 +10,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Locks an account for a while after repeated wrong passwords, so that a password cannot
@@ -32,14 +35,19 @@ class SignInAttempts {
 
 	private final Duration lockout;
 
+	private final TransactionTemplate ownTransaction;
+
 	SignInAttempts(AccountRepository accounts, AuditTrail audit, Clock clock,
 			@Value("${award.security.max-failed-sign-ins:5}") int maxFailures,
-			@Value("${award.security.lockout-duration:PT15M}") Duration lockout) {
+			@Value("${award.security.lockout-duration:PT15M}") Duration lockout,
+			PlatformTransactionManager transactions) {
 		this.accounts = accounts;
 		this.audit = audit;
 		this.clock = clock;
 		this.maxFailures = maxFailures;
 		this.lockout = lockout;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@EventListener
@@ -57,10 +65,18 @@ class SignInAttempts {
 		}
 	}
 
+	/**
+	 * Every sign-in and every HTTP Basic call ends here: the account is written only if
+	 * it has wrong passwords or a lock to clear (an update in a transaction of its own
+	 * otherwise cost about as much as checking the password).
+	 */
 	@EventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void onSuccess(AuthenticationSuccessEvent event) {
-		this.accounts.resetFailedSignIns(event.getAuthentication().getName());
+		if (event.getAuthentication().getPrincipal() instanceof AccountDetails details && !details.hasFailedSignIns()) {
+			return;
+		}
+		this.ownTransaction
+			.executeWithoutResult((status) -> this.accounts.resetFailedSignIns(event.getAuthentication().getName()));
 	}
 
 }
