@@ -140,6 +140,17 @@ class TaskLookupTests {
 	}
 
 	@Test
+	void theInboxHoldsExactlyTheTasksFoundById() {
+		this.cases.forEach((name, id) -> {
+			for (String person : PEOPLE) {
+				signIn(person);
+				boolean inInbox = this.tasks.mine().stream().anyMatch((t) -> t.id().equals(id));
+				assertThat(inInbox).as("%s, in the inbox of %s", name, person).isEqualTo(byId(id));
+			}
+		});
+	}
+
+	@Test
 	void aTaskThatDoesNotExistIsNotFound() {
 		signIn("staff");
 		assertThatThrownBy(() -> this.tasks.mine("no-such-task")).isInstanceOf(NotFoundException.class);
