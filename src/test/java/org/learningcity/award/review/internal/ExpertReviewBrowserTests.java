@@ -1,25 +1,20 @@
 package org.learningcity.award.review.internal;
 
-import java.time.Clock;
 import java.util.List;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.learningcity.award.catalog.Catalog;
 import org.learningcity.award.catalog.Measurement;
-import org.learningcity.award.cycle.Cycles;
 import org.learningcity.award.web.BrowserTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -36,28 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class ExpertReviewBrowserTests extends BrowserTestSupport {
 
+	@Autowired
+	ApplicationContext context;
+
 	static final String EXPERT = "expert-01";
-
-	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
-	Cycles cycles;
-
-	@Autowired
-	Catalog catalog;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
 
 	ReviewScenario scenario;
 
@@ -69,9 +46,7 @@ class ExpertReviewBrowserTests extends BrowserTestSupport {
 
 	@BeforeEach
 	void setUp() {
-		this.scenario = new ReviewScenario(this.jdbc, this.cycles, this.catalog, this.clock, this.runtime,
-				this.taskService, this.management)
-			.start("Expert review browser test");
+		this.scenario = ReviewScenario.in(this.context).start("Expert review browser test");
 		this.cycle = this.scenario.cycle;
 		this.nomination = this.scenario.nomination;
 		this.processInstance = this.scenario.processInstance;

@@ -6,19 +6,15 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.learningcity.award.catalog.Catalog;
-import org.learningcity.award.cycle.Cycles;
 import org.learningcity.award.nomination.Nominations;
 import org.learningcity.award.review.Reviews;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -42,22 +38,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PanelExpertsReadAttachmentsTests {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
-	Cycles cycles;
-
-	@Autowired
-	Catalog catalog;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -84,9 +68,7 @@ class PanelExpertsReadAttachmentsTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		this.scenario = new ReviewScenario(this.jdbc, this.cycles, this.catalog, this.clock, this.runtime,
-				this.taskService, this.management)
-			.start("Attachments for experts test");
+		this.scenario = ReviewScenario.in(this.context).start("Attachments for experts test");
 		this.application = this.nominations.get(this.scenario.nomination).applicationId();
 		String stored = "review-attachment-" + System.nanoTime() + ".pdf";
 		this.file = Path.of("target/test-attachments", stored);

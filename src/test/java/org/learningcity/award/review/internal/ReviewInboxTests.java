@@ -1,19 +1,12 @@
 package org.learningcity.award.review.internal;
 
-import java.time.Clock;
-
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.learningcity.award.catalog.Catalog;
-import org.learningcity.award.cycle.Cycles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,28 +29,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ReviewInboxTests {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
-	Cycles cycles;
-
-	@Autowired
-	Catalog catalog;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
 
 	@Autowired
 	UserDetailsService users;
@@ -66,9 +41,7 @@ class ReviewInboxTests {
 
 	@BeforeEach
 	void setUp() {
-		this.scenario = new ReviewScenario(this.jdbc, this.cycles, this.catalog, this.clock, this.runtime,
-				this.taskService, this.management)
-			.start("Review inbox test");
+		this.scenario = ReviewScenario.in(this.context).start("Review inbox test");
 	}
 
 	@AfterEach

@@ -1,6 +1,5 @@
 package org.learningcity.award.review.internal;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,19 +7,15 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManagerFactory;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.learningcity.award.catalog.Catalog;
-import org.learningcity.award.cycle.Cycles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -49,6 +44,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ActiveProfiles("test")
 class ReviewRequestStatementsTests {
 
+	@Autowired
+	ApplicationContext context;
+
 	/** Hibernate's select of a review row by its nomination and username. */
 	private static final Pattern REVIEW_ROW = Pattern.compile("(?is)select .* from review r\\d*_\\d* where .*username");
 
@@ -63,25 +61,7 @@ class ReviewRequestStatementsTests {
 	ObjectMapper json;
 
 	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
-	Cycles cycles;
-
-	@Autowired
-	Catalog catalog;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
 
 	@Autowired
 	UserDetailsService users;
@@ -93,9 +73,7 @@ class ReviewRequestStatementsTests {
 
 	@BeforeEach
 	void setUp() {
-		this.scenario = new ReviewScenario(this.jdbc, this.cycles, this.catalog, this.clock, this.runtime,
-				this.taskService, this.management)
-			.start("Review statements test");
+		this.scenario = ReviewScenario.in(this.context).start("Review statements test");
 	}
 
 	@AfterEach

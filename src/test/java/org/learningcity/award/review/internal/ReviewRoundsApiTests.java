@@ -7,19 +7,17 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.learningcity.award.catalog.Catalog;
-import org.learningcity.award.cycle.Cycles;
 import org.learningcity.award.review.Reviews;
 import org.learningcity.award.review.ScoreInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -54,25 +52,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ReviewRoundsApiTests {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	ObjectMapper json;
 
 	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
 	TaskService taskService;
 
 	@Autowired
 	ManagementService management;
-
-	@Autowired
-	Cycles cycles;
-
-	@Autowired
-	Catalog catalog;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -100,9 +92,7 @@ class ReviewRoundsApiTests {
 
 	@BeforeEach
 	void setUp() {
-		this.scenario = new ReviewScenario(this.jdbc, this.cycles, this.catalog, this.clock, this.runtime,
-				this.taskService, this.management)
-			.start("Review rounds API test");
+		this.scenario = ReviewScenario.in(this.context).start("Review rounds API test");
 		this.nomination = this.scenario.nomination;
 		this.divergentCode = this.scenario.expertMeasurements().get(0).code().value();
 	}

@@ -20,6 +20,7 @@ import org.learningcity.award.catalog.Measurement;
 import org.learningcity.award.catalog.Source;
 import org.learningcity.award.cycle.CycleSettings;
 import org.learningcity.award.cycle.Cycles;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
@@ -67,6 +68,13 @@ final class ReviewScenario {
 		this.runtime = runtime;
 		this.taskService = taskService;
 		this.management = management;
+	}
+
+	/** A scenario on the application's beans. */
+	static ReviewScenario in(ApplicationContext context) {
+		return new ReviewScenario(context.getBean(JdbcClient.class), context.getBean(Cycles.class),
+				context.getBean(Catalog.class), context.getBean(Clock.class), context.getBean(RuntimeService.class),
+				context.getBean(TaskService.class), context.getBean(ManagementService.class));
 	}
 
 	/**

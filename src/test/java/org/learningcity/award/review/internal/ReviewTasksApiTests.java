@@ -1,28 +1,22 @@
 package org.learningcity.award.review.internal;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.learningcity.award.catalog.Catalog;
 import org.learningcity.award.catalog.Measurement;
-import org.learningcity.award.cycle.Cycles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -53,31 +47,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ReviewTasksApiTests {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	ObjectMapper json;
-
-	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
-	ManagementService management;
-
-	@Autowired
-	Cycles cycles;
-
-	@Autowired
-	Catalog catalog;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
 
 	@Autowired
 	UserDetailsService users;
@@ -92,9 +68,7 @@ class ReviewTasksApiTests {
 
 	@BeforeEach
 	void setUp() {
-		this.scenario = new ReviewScenario(this.jdbc, this.cycles, this.catalog, this.clock, this.runtime,
-				this.taskService, this.management)
-			.start("Review tasks API test");
+		this.scenario = ReviewScenario.in(this.context).start("Review tasks API test");
 		this.cycle = this.scenario.cycle;
 		this.nomination = this.scenario.nomination;
 		this.processInstance = this.scenario.processInstance;

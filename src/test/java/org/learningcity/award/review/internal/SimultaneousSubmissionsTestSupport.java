@@ -1,6 +1,5 @@
 package org.learningcity.award.review.internal;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,14 +16,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.learningcity.award.catalog.Catalog;
-import org.learningcity.award.cycle.Cycles;
 import org.learningcity.award.workflow.CompletionRetries;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -45,6 +42,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 abstract class SimultaneousSubmissionsTestSupport {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -54,25 +54,13 @@ abstract class SimultaneousSubmissionsTestSupport {
 	RuntimeService runtime;
 
 	@Autowired
-	TaskService taskService;
-
-	@Autowired
 	HistoryService history;
 
 	@Autowired
 	ManagementService management;
 
 	@Autowired
-	Cycles cycles;
-
-	@Autowired
-	Catalog catalog;
-
-	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	Clock clock;
 
 	@Autowired
 	MeterRegistry meters;
@@ -98,9 +86,7 @@ abstract class SimultaneousSubmissionsTestSupport {
 
 	@Test
 	void anExpertsDoubleSubmitInTheSameSecondStoresTheScoresOnceAndAnswersTheSecondWithAConflict() throws Exception {
-		this.scenario = new ReviewScenario(this.jdbc, this.cycles, this.catalog, this.clock, this.runtime,
-				this.taskService, this.management)
-			.start("Double submit");
+		this.scenario = ReviewScenario.in(this.context).start("Double submit");
 		assertThat(complete("expert-01", this.scenario.taskOf("expert-01", ReviewProcess.TASK_ANSWER_INVITATION),
 				Map.of("accept", true))
 			.getStatus()).isEqualTo(200);
@@ -143,8 +129,7 @@ abstract class SimultaneousSubmissionsTestSupport {
 	/** The panel submits at once; expert-04 is the scenario's reserve. */
 	private void submitTogether(List<String> panel) throws Exception {
 		int experts = panel.size();
-		this.scenario = new ReviewScenario(this.jdbc, this.cycles, this.catalog, this.clock, this.runtime,
-				this.taskService, this.management)
+		this.scenario = ReviewScenario.in(this.context)
 			.panel(String.join(",", panel))
 			.start("Simultaneous submissions");
 		Map<String, String> scoring = new LinkedHashMap<>();
