@@ -107,7 +107,7 @@ class ReviewRequestStatementsTests {
 				post("/api/tasks/" + scoring + "/complete").with(expert)
 					.with(csrf())
 					.contentType(MediaType.APPLICATION_JSON)
-					.content(this.json.writeValueAsString(Map.of("scores", allScores(4)))));
+					.content(this.json.writeValueAsString(Map.of("scores", this.scenario.allScores(4)))));
 
 		List.of(accept, open, draft, page, inbox, submit).forEach(Counted::print);
 		assertThat(accept.matching(REVIEW_ROW)).as("selects of the review row while accepting").isEqualTo(1);
@@ -139,14 +139,6 @@ class ReviewRequestStatementsTests {
 		statements.keySet().removeIf((sql) -> sql.toLowerCase(java.util.Locale.ROOT).contains("query_statistics"));
 		return new Counted(name, statements, hibernate.getPrepareStatementCount(), hibernate.getQueryExecutionCount(),
 				hibernate.getFlushCount());
-	}
-
-	private Map<String, Object> allScores(int score) {
-		Map<String, Object> scores = new LinkedHashMap<>();
-		this.scenario.expertMeasurements()
-			.forEach((m) -> scores.put(m.code().value(),
-					Map.of("score", score, "justification", "The report shows it.")));
-		return scores;
 	}
 
 	/** The statements of one request. */

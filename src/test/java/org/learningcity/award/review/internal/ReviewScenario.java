@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -178,6 +179,17 @@ final class ReviewScenario {
 
 	List<Measurement> expertMeasurements() {
 		return this.catalog.measurements(Source.EXPERT_REVIEW);
+	}
+
+	/**
+	 * Every expert-review measurement scored {@code score}, with a justification, as the
+	 * API's {@code scores} body.
+	 */
+	Map<String, Object> allScores(int score) {
+		Map<String, Object> scores = new LinkedHashMap<>();
+		expertMeasurements().forEach(
+				(m) -> scores.put(m.code().value(), Map.of("score", score, "justification", "The report shows it.")));
+		return scores;
 	}
 
 	/** The expert's open task of this kind in the scenario's process, or {@code null}. */

@@ -1,6 +1,5 @@
 package org.learningcity.award.review.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -112,10 +111,10 @@ class ReviewTasksApiTests {
 			.andExpect(jsonPath("$.details.review.scores['" + code + "'].score").value("4"))
 			.andExpect(jsonPath("$.details.review.scores['" + code + "'].justification").value("Strong."));
 
-		complete("expert-01", scoring, Map.of("scores", allScores(4), "comment", "Well documented."))
+		complete("expert-01", scoring, Map.of("scores", this.scenario.allScores(4), "comment", "Well documented."))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("SUBMITTED"));
-		complete("expert-01", scoring, Map.of("scores", allScores(4))).andExpect(status().isConflict());
+		complete("expert-01", scoring, Map.of("scores", this.scenario.allScores(4))).andExpect(status().isConflict());
 	}
 
 	@ParameterizedTest
@@ -123,7 +122,7 @@ class ReviewTasksApiTests {
 	void aBadScoreIsRefusedNamingItsField(String score) throws Exception {
 		String scoring = acceptedScoring("expert-01");
 		String code = this.scenario.expertMeasurements().get(0).code().value();
-		Map<String, Object> scores = allScores(4);
+		Map<String, Object> scores = this.scenario.allScores(4);
 		scores.put(code, Map.of("score", this.json.readTree(score), "justification", "Because."));
 		complete("expert-01", scoring, Map.of("scores", scores)).andExpect(status().isUnprocessableEntity())
 			.andExpect(jsonPath("$.errors[?(@.field == 'scores." + code + ".score')]").exists());
@@ -135,7 +134,7 @@ class ReviewTasksApiTests {
 		List<Measurement> measurements = this.scenario.expertMeasurements();
 		String first = measurements.get(0).code().value();
 		String last = measurements.get(measurements.size() - 1).code().value();
-		Map<String, Object> scores = allScores(3);
+		Map<String, Object> scores = this.scenario.allScores(3);
 		scores.put(first, Map.of("score", 3));
 		scores.remove(last);
 		complete("expert-01", scoring, Map.of("scores", scores)).andExpect(status().isUnprocessableEntity())
@@ -161,8 +160,8 @@ class ReviewTasksApiTests {
 		String scoring = acceptedScoring("expert-01");
 		this.mvc.perform(get("/api/tasks/" + scoring).with(httpBasic("expert-02", "demo")))
 			.andExpect(status().isNotFound());
-		draft("expert-02", scoring, Map.of("scores", allScores(1))).andExpect(status().isNotFound());
-		complete("expert-02", scoring, Map.of("scores", allScores(1))).andExpect(status().isNotFound());
+		draft("expert-02", scoring, Map.of("scores", this.scenario.allScores(1))).andExpect(status().isNotFound());
+		complete("expert-02", scoring, Map.of("scores", this.scenario.allScores(1))).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -235,21 +234,13 @@ class ReviewTasksApiTests {
 		complete("expert-02", taskOf("expert-02", ReviewProcess.TASK_ANSWER_INVITATION), Map.of("accept", true))
 			.andExpect(status().isOk());
 		String scoring = taskOf("expert-02", ReviewProcess.TASK_SCORE_REPORT);
-		draft("expert-02", scoring, Map.of("scores", allScores(2))).andExpect(status().isOk());
+		draft("expert-02", scoring, Map.of("scores", this.scenario.allScores(2))).andExpect(status().isOk());
 	}
 
 	private String acceptedScoring(String expert) throws Exception {
 		complete(expert, taskOf(expert, ReviewProcess.TASK_ANSWER_INVITATION), Map.of("accept", true))
 			.andExpect(status().isOk());
 		return taskOf(expert, ReviewProcess.TASK_SCORE_REPORT);
-	}
-
-	private Map<String, Object> allScores(int score) {
-		Map<String, Object> scores = new LinkedHashMap<>();
-		this.scenario.expertMeasurements()
-			.forEach((m) -> scores.put(m.code().value(),
-					Map.of("score", score, "justification", "The report shows it.")));
-		return scores;
 	}
 
 	private ResultActions draft(String expert, String task, Object body) throws Exception {

@@ -92,7 +92,7 @@ abstract class SimultaneousSubmissionsTestSupport {
 			.getStatus()).isEqualTo(200);
 		this.scenario.runAsyncContinuations();
 		String task = this.scenario.taskOf("expert-01", ReviewProcess.TASK_SCORE_REPORT);
-		Map<String, Object> body = Map.of("scores", allScores(4));
+		Map<String, Object> body = Map.of("scores", this.scenario.allScores(4));
 
 		CountDownLatch ready = new CountDownLatch(2);
 		CountDownLatch go = new CountDownLatch(1);
@@ -150,7 +150,8 @@ abstract class SimultaneousSubmissionsTestSupport {
 		try {
 			List<Future<MockHttpServletResponse>> submissions = new ArrayList<>();
 			for (String expert : panel) {
-				Map<String, Object> body = Map.of("scores", allScores(score(expert)), "comment", "Submitted at once.");
+				Map<String, Object> body = Map.of("scores", this.scenario.allScores(score(expert)), "comment",
+						"Submitted at once.");
 				submissions.add(pool.submit(() -> {
 					ready.countDown();
 					go.await(10, TimeUnit.SECONDS);
@@ -222,14 +223,6 @@ abstract class SimultaneousSubmissionsTestSupport {
 
 	private double retries() {
 		return this.meters.find(CompletionRetries.RETRIES_METRIC).counters().stream().mapToDouble(c -> c.count()).sum();
-	}
-
-	private Map<String, Object> allScores(int score) {
-		Map<String, Object> scores = new LinkedHashMap<>();
-		this.scenario.expertMeasurements()
-			.forEach((m) -> scores.put(m.code().value(),
-					Map.of("score", score, "justification", "The report shows it.")));
-		return scores;
 	}
 
 	private MockHttpServletResponse complete(String expert, String task, Object body) throws Exception {
