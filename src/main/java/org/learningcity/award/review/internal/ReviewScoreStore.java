@@ -44,8 +44,7 @@ class ReviewScoreStore {
 				insert into review (nomination_id, username, status, conflict_declared, version)
 				select ?, ?, ?, false, 0 where not exists
 				(select 1 from review where nomination_id = ? and username = ?)""")
-			.params(nominationId, username, org.learningcity.award.review.ReviewStatus.INVITED.name(), nominationId,
-					username)
+			.params(nominationId, username, ReviewStatus.INVITED.name(), nominationId, username)
 			.update();
 	}
 

@@ -71,6 +71,14 @@ class CamundaTasks implements Tasks {
 			+ "t.PROC_DEF_ID_, t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_, e.BUSINESS_KEY_ from ACT_RU_TASK t "
 			+ "left join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_";
 
+	/**
+	 * The same of an open task not taken yet and offered by a candidate link; the caller
+	 * adds to whom ({@code and i.USER_ID_ = ...} or {@code and i.GROUP_ID_ in ...}).
+	 */
+	private static final String OFFERED_TASK_COLUMNS = OPEN_TASK_COLUMNS
+			+ " join ACT_RU_IDENTITYLINK i on i.TASK_ID_ = t.ID_"
+			+ " where i.TYPE_ = 'candidate' and t.ASSIGNEE_ is null and t.SUSPENSION_STATE_ = 1";
+
 	/** Ids in one IN list at most (Oracle's limit; PostgreSQL and H2 take more). */
 	private static final int BATCH = 1000;
 
@@ -132,17 +140,11 @@ class CamundaTasks implements Tasks {
 			StringBuilder sql = new StringBuilder(OPEN_TASK_COLUMNS)
 				.append(" where t.ASSIGNEE_ = :user and t.SUSPENSION_STATE_ = 1")
 				.append(" union ")
-				.append(OPEN_TASK_COLUMNS)
-				.append(" join ACT_RU_IDENTITYLINK i on i.TASK_ID_ = t.ID_")
-				.append(" where i.TYPE_ = 'candidate' and i.USER_ID_ = :user")
-				.append(" and t.ASSIGNEE_ is null and t.SUSPENSION_STATE_ = 1");
+				.append(OFFERED_TASK_COLUMNS)
+				.append(" and i.USER_ID_ = :user");
 			if (!groups.isEmpty()) {
 				parameters.addValue("groups", groups);
-				sql.append(" union ")
-					.append(OPEN_TASK_COLUMNS)
-					.append(" join ACT_RU_IDENTITYLINK i on i.TASK_ID_ = t.ID_")
-					.append(" where i.TYPE_ = 'candidate' and i.GROUP_ID_ in (:groups)")
-					.append(" and t.ASSIGNEE_ is null and t.SUSPENSION_STATE_ = 1");
+				sql.append(" union ").append(OFFERED_TASK_COLUMNS).append(" and i.GROUP_ID_ in (:groups)");
 			}
 			Map<String, String> businessKeys = new HashMap<>();
 			List<TaskRow> rows = this.jdbc.query(sql.toString(), parameters, (rs, n) -> {
