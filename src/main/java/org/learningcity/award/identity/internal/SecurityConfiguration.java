@@ -104,17 +104,13 @@ class SecurityConfiguration {
 				.endsWith("WebMvcSecurityConfiguration$CompositeFilterChainProxy")) {
 				return;
 			}
-			ConstructorArgumentValues arguments = composite.getConstructorArgumentValues();
-			List<ConstructorArgumentValues.ValueHolder> values = new java.util.ArrayList<>(
-					arguments.getIndexedArgumentValues().values());
-			values.addAll(arguments.getGenericArgumentValues());
-			for (ConstructorArgumentValues.ValueHolder argument : values) {
-				if (argument.getValue() instanceof List<?> filters && filters.size() == 2
-						&& filters.get(1) instanceof BeanDefinition filterChainProxy) {
-					registry.removeBeanDefinition(FILTER_CHAIN);
-					registry.registerBeanDefinition(FILTER_CHAIN, filterChainProxy);
-					return;
-				}
+			// its one constructor argument: [the cache filter, Spring Security's chain]
+			ConstructorArgumentValues.ValueHolder filters = composite.getConstructorArgumentValues()
+				.getIndexedArgumentValue(0, List.class);
+			if (filters != null && filters.getValue() instanceof List<?> list && list.size() == 2
+					&& list.get(1) instanceof BeanDefinition filterChainProxy) {
+				registry.removeBeanDefinition(FILTER_CHAIN);
+				registry.registerBeanDefinition(FILTER_CHAIN, filterChainProxy);
 			}
 		};
 	}
