@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # The cycle simulator and benchmark (issue 7; see docs/benchmark.md):
-#   scripts/bench.sh [--cities N] [--experts V] [--open-tasks T] [--h2] [--quick] [--open-only] [-- Maven args]
+#   scripts/bench.sh [--cities N] [--experts V] [--open-tasks T] [--h2] [--quick] [--open-only] [--profile]
+#                    [-- Maven args]
 #     --cities N       cities (one eligible nomination each) in the simulated cycle      (default 300)
 #     --experts V      concurrent virtual experts driving the review through HTTP         (default 40)
 #     --open-tasks T   open tasks preloaded for the inbox-versus-Camunda-REST comparison  (default 90000)
 #     --h2             run on the embedded H2 file database instead of PostgreSQL
 #     --quick          a small smoke run (20 cities, 6 experts, 2,000 open tasks)
 #     --open-only      measure the cycle's opening only (seed, open, deadline, panels, reviews started)
+#     --profile        CPU profiles of the review phase and of each engine-ceiling run (async-profiler,
+#                      from Maven Central): target/bench/profile-*.collapsed, one line per stack
 # It starts a throwaway PostgreSQL as scripts/test.sh does (unless --h2), then runs the `bench` Maven
 # profile: one JVM starts the application (port 8097, embedded SMTP 3097), seeds the cycle, drives the
 # review, runs the engine baselines and writes target/bench/bench.md and target/bench/bench.json.
@@ -20,6 +23,7 @@ OPEN_TASKS=90000
 DATABASE=postgres
 QUICK=false
 OPEN_ONLY=false
+PROFILE=false
 while [ $# -gt 0 ]; do
 	case "$1" in
 		--cities) CITIES=$2; shift 2 ;;
@@ -28,8 +32,9 @@ while [ $# -gt 0 ]; do
 		--h2) DATABASE=h2; shift ;;
 		--quick) QUICK=true; shift ;;
 		--open-only) OPEN_ONLY=true; shift ;;
+		--profile) PROFILE=true; shift ;;
 		--) shift; break ;;
-		-h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+		-h|--help) sed -n '2,16p' "$0"; exit 0 ;;
 		*) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
 	esac
 done
@@ -58,6 +63,17 @@ if [ "$DATABASE" = postgres ]; then
 	DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PGPORT/award"
 fi
 
+ASYNC_PROFILER=""
+if [ "$PROFILE" = true ]; then
+	# the library ships inside async-profiler's jar on Maven Central
+	version=4.1
+	jar="$HOME/.m2/repository/tools/profiler/async-profiler/$version/async-profiler-$version.jar"
+	[ -f "$jar" ] || ./mvnw -B -q dependency:get -Dartifact="tools.profiler:async-profiler:$version" -Dtransitive=false
+	mkdir -p target/async-profiler
+	(cd target/async-profiler && jar xf "$jar" linux-x64/libasyncProfiler.so)
+	ASYNC_PROFILER="$PWD/target/async-profiler/linux-x64/libasyncProfiler.so"
+fi
+
 log "Benchmark: $CITIES cities, $EXPERTS virtual experts, $OPEN_TASKS open tasks, $DATABASE"
 ./mvnw -B -o -Pbench test \
 	-Dbench.cities="$CITIES" \
@@ -67,6 +83,7 @@ log "Benchmark: $CITIES cities, $EXPERTS virtual experts, $OPEN_TASKS open tasks
 	-Dbench.datasource.url="$DATASOURCE_URL" \
 	-Dbench.quick="$QUICK" \
 	-Dbench.openOnly="$OPEN_ONLY" \
+	-Dbench.asyncProfiler="$ASYNC_PROFILER" \
 	"$@"
 log "Results: target/bench/bench.md and target/bench/bench.json"
 cat target/bench/bench.md

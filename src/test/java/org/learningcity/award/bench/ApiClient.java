@@ -1,14 +1,14 @@
 package org.learningcity.award.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,8 +25,6 @@ final class ApiClient {
 
 	private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
-	private final HttpClient http;
-
 	private final String base;
 
 	private final Latencies latencies;
@@ -39,41 +37,29 @@ final class ApiClient {
 
 	private String basic;
 
-	ApiClient(HttpClient http, String base, Latencies latencies, AtomicInteger serverErrors) {
-		this.http = http;
+	ApiClient(String base, Latencies latencies, AtomicInteger serverErrors) {
 		this.base = base;
 		this.latencies = latencies;
 		this.serverErrors = serverErrors;
-	}
-
-	static HttpClient newHttpClient() {
-		return HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.connectTimeout(Duration.ofSeconds(10))
-			.build();
 	}
 
 	/** Signs in through the login form, as a browser does; keeps the session. */
 	ApiClient signIn(String username, String password) {
 		this.basic = null;
 		this.session = null;
-		Response login = send("signin.page", HttpRequest.newBuilder(uri("/login")).GET());
+		Response login = send("signin.page", "GET", "/login", null, null);
 		this.csrf = csrf(login.body());
 		String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
 				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
 				+ URLEncoder.encode(this.csrf, StandardCharsets.UTF_8);
-		Response signedIn = send("signin",
-				HttpRequest.newBuilder(uri("/login"))
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(HttpRequest.BodyPublishers.ofString(form)));
+		Response signedIn = send("signin", "POST", "/login", "application/x-www-form-urlencoded", form);
 		String location = signedIn.location();
 		if (signedIn.status() != 302 || location == null || location.contains("error")) {
 			throw new IllegalStateException(
 					"Sign-in of " + username + " failed: " + signedIn.status() + " " + location);
 		}
 		// the token changes at sign-in: read the new one from a page
-		this.csrf = csrf(send("signin.tasks-page", HttpRequest.newBuilder(uri("/tasks")).GET()).body());
+		this.csrf = csrf(send("signin.tasks-page", "GET", "/tasks", null, null).body());
 		return this;
 	}
 
@@ -87,59 +73,77 @@ final class ApiClient {
 	}
 
 	Response get(String operation, String path) {
-		return send(operation, HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
+		return send(operation, "GET", path, null, null);
 	}
 
 	Response post(String operation, String path, String json) {
-		return send(operation,
-				HttpRequest.newBuilder(uri(path))
-					.header("Accept", "application/json")
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(json)));
+		return send(operation, "POST", path, "application/json", json);
 	}
 
-	private Response send(String operation, HttpRequest.Builder request) {
-		// opening a large cycle (forming thousands of panels) may take minutes
-		request.timeout(Duration.ofSeconds(operation.startsWith("cycle.") ? 1800 : 120));
-		if (this.basic != null) {
-			request.header("Authorization", this.basic);
-		}
-		if (this.session != null) {
-			request.header("Cookie", "JSESSIONID=" + this.session);
-		}
-		if (this.csrf != null) {
-			request.header("X-CSRF-TOKEN", this.csrf);
-		}
+	/**
+	 * One call through the JDK's {@link HttpURLConnection}, which keeps connections alive
+	 * between calls ({@code http.maxConnections}, set by the bench profile, is how many
+	 * per server). Not {@code java.net.http.HttpClient}: its asynchronous machinery (a
+	 * selector thread per client, futures, flow subscribers) cost the load generator,
+	 * which shares the two cores with the application, about twice as much CPU per call.
+	 */
+	private Response send(String operation, String method, String path, String contentType, String body) {
 		long start = System.nanoTime();
-		HttpResponse<String> response;
+		int status;
+		String answer;
+		String location;
+		List<String> cookies;
 		try {
-			response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			HttpURLConnection call = (HttpURLConnection) URI.create(this.base + path).toURL().openConnection();
+			call.setInstanceFollowRedirects(false);
+			call.setUseCaches(false);
+			call.setConnectTimeout(10_000);
+			// opening a large cycle (forming thousands of panels) may take minutes
+			call.setReadTimeout(operation.startsWith("cycle.") ? 1_800_000 : 120_000);
+			call.setRequestMethod(method);
+			call.setRequestProperty("Accept", "application/json");
+			if (this.basic != null) {
+				call.setRequestProperty("Authorization", this.basic);
+			}
+			if (this.session != null) {
+				call.setRequestProperty("Cookie", "JSESSIONID=" + this.session);
+			}
+			if (this.csrf != null) {
+				call.setRequestProperty("X-CSRF-TOKEN", this.csrf);
+			}
+			if (body != null) {
+				byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+				call.setRequestProperty("Content-Type", contentType);
+				call.setDoOutput(true);
+				call.setFixedLengthStreamingMode(bytes.length);
+				try (OutputStream out = call.getOutputStream()) {
+					out.write(bytes);
+				}
+			}
+			status = call.getResponseCode();
+			// read to the end and closed: the connection goes back to the keep-alive pool
+			try (InputStream in = (status >= 400) ? call.getErrorStream() : call.getInputStream()) {
+				answer = (in != null) ? new String(in.readAllBytes(), StandardCharsets.UTF_8) : "";
+			}
+			location = call.getHeaderField("Location");
+			cookies = call.getHeaderFields().getOrDefault("Set-Cookie", List.of());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(operation + ": " + ex.getMessage(), ex);
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(operation + " interrupted", ex);
-		}
 		long nanos = System.nanoTime() - start;
 		this.latencies.record(operation, nanos);
-		if (response.statusCode() >= 500) {
+		if (status >= 500) {
 			this.serverErrors.incrementAndGet();
 			this.latencies.record("5xx " + operation, nanos);
 		}
-		response.headers().allValues("Set-Cookie").forEach((cookie) -> {
+		for (String cookie : cookies) {
 			Matcher matcher = SESSION.matcher(cookie);
 			if (matcher.find()) {
 				this.session = matcher.group(1);
 			}
-		});
-		return new Response(response.statusCode(), response.body(),
-				response.headers().firstValue("Location").orElse(null), nanos);
-	}
-
-	private URI uri(String path) {
-		return URI.create(this.base + path);
+		}
+		return new Response(status, answer, location, nanos);
 	}
 
 	private static String csrf(String html) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -141,17 +140,18 @@ class CycleBenchmark {
 
 		private final AtomicInteger serverErrors = new AtomicInteger();
 
-		private final HttpClient http = ApiClient.newHttpClient();
-
 		private final ObjectMapper json = new ObjectMapper();
 
 		private final Report report;
+
+		private final PhaseProfiler profiler;
 
 		Bench(BenchOptions options, ConfigurableApplicationContext app, double startSeconds) {
 			this.options = options;
 			this.app = app;
 			this.jdbc = app.getBean(JdbcTemplate.class);
 			this.report = new Report(options, this.latencies);
+			this.profiler = PhaseProfiler.fromSystemProperties(options.output());
 			this.report.put("setup", "applicationStartSeconds", startSeconds);
 		}
 
@@ -166,7 +166,7 @@ class CycleBenchmark {
 			List<String> experts = seeder.seedNetwork(this.options.cities(), 3, this.options.experts());
 			r.put("setup", "seedNetworkSeconds", seconds(t));
 			r.put("setup", "experts", experts.size());
-			ApiClient staff = new ApiClient(this.http, this.base, this.latencies, this.serverErrors).basic(Seeder.STAFF,
+			ApiClient staff = new ApiClient(this.base, this.latencies, this.serverErrors).basic(Seeder.STAFF,
 					Seeder.PASSWORD);
 			Footprint warmUp = new Footprint(0, 0);
 			if (!this.options.openOnly()) {
@@ -244,7 +244,9 @@ class CycleBenchmark {
 			boolean statements = resetStatementStatistics();
 			ReviewDriver driver = new ReviewDriver(this.base, this.options.experts(), this.latencies, this.serverErrors,
 					this.jdbc, plan);
+			this.profiler.start("review");
 			driver.run(this.options.reviewTimeoutSeconds());
+			this.profiler.stop("review");
 			double reviewSeconds = (driver.endedNanos - driver.startedNanos) / 1e9;
 			if (statements) {
 				r.put("database", "reviewPhaseStatements", statementStatistics(25));
@@ -374,7 +376,9 @@ class CycleBenchmark {
 					this.jdbc.execute("analyze");
 				}
 				boolean ceilingStatements = resetStatementStatistics();
+				this.profiler.start("ceiling-" + (run + 1));
 				ceilings.add(engine.ceiling(ceilingPlan, this.options.experts(), this.options.reviewTimeoutSeconds()));
+				this.profiler.stop("ceiling-" + (run + 1));
 				if (ceilingStatements && run == 0) {
 					r.put("database", "ceilingPhaseStatements", statementStatistics(25));
 				}
@@ -433,21 +437,24 @@ class CycleBenchmark {
 		}
 
 		/**
-		 * Warms the JVM up before anything is measured: a smaller cycle (a third of the
-		 * cities, at least 20) is opened, its panels formed and its review driven through
-		 * the same HTTP API by the same virtual experts, its figures thrown away. Without
-		 * it the application's review ran on a cold JVM (the JIT compiler took about as
-		 * much CPU as the requests during the first minute) while the engine ceiling,
-		 * measured after it, ran warm. The warm-up cycle's process is then removed once
-		 * it waits for its shortlist: nothing of it must wait in the staff's inbox.
+		 * Warms the JVM up before anything is measured: a cycle as large as the measured
+		 * one (at most 300 cities, at least 20) is opened, its panels formed and its
+		 * review driven through the same HTTP API by the same virtual experts, its
+		 * figures thrown away. Without it the application's review ran on a cold JVM (the
+		 * JIT compiler took about as much CPU as the requests during the first minute)
+		 * while the engine ceiling, measured after it, ran warm; after a cycle a third as
+		 * large the JIT compiler still took 13% of the CPU of the measured review (CPU
+		 * profile), against 11% in the ceiling's first run. The warm-up cycle's process
+		 * is then removed once it waits for its shortlist: nothing of it must wait in the
+		 * staff's inbox.
 		 * @return the submissions of the warm-up
 		 */
 		private int warmUp(Seeder seeder) throws IOException, InterruptedException {
 			Latencies discarded = new Latencies();
-			ApiClient staff = new ApiClient(this.http, this.base, discarded, this.serverErrors).basic(Seeder.STAFF,
+			ApiClient staff = new ApiClient(this.base, discarded, this.serverErrors).basic(Seeder.STAFF,
 					Seeder.PASSWORD);
 			long cycle = createCycle(staff, "Benchmark warm-up", 2);
-			List<Long> nominations = seeder.seedNominations(cycle, Math.max(20, this.options.cities() / 3));
+			List<Long> nominations = seeder.seedNominations(cycle, Math.max(20, Math.min(this.options.cities(), 300)));
 			CycleSteps steps = new CycleSteps(this.base, discarded, this.serverErrors, this.jdbc,
 					this.app.getBean(RuntimeService.class), this.app.getBean(ManagementService.class));
 			check(staff.post("cycle.open", "/api/cycles/" + cycle + "/open", "{}").ok(), "warm-up: opening");
@@ -637,11 +644,11 @@ class CycleBenchmark {
 		 * The inbox against Camunda REST's task query for the same user and page size.
 		 */
 		private void peer() {
-			ApiClient session = new ApiClient(this.http, this.base, this.latencies, this.serverErrors)
-				.signIn(Seeder.PEER, Seeder.PASSWORD);
-			ApiClient basic = new ApiClient(this.http, this.base, this.latencies, this.serverErrors).basic(Seeder.PEER,
+			ApiClient session = new ApiClient(this.base, this.latencies, this.serverErrors).signIn(Seeder.PEER,
 					Seeder.PASSWORD);
-			ApiClient rest = new ApiClient(this.http, this.base, this.latencies, this.serverErrors).basic(Seeder.STAFF,
+			ApiClient basic = new ApiClient(this.base, this.latencies, this.serverErrors).basic(Seeder.PEER,
+					Seeder.PASSWORD);
+			ApiClient rest = new ApiClient(this.base, this.latencies, this.serverErrors).basic(Seeder.STAFF,
 					Seeder.PASSWORD);
 			String restPath = "/engine-rest/task?assignee=" + Seeder.PEER + "&firstResult=0&maxResults=" + PEER_PAGE;
 			for (int i = 0; i < 20; i++) {
@@ -671,10 +678,8 @@ class CycleBenchmark {
 		 * session: the demo staff account's password is hashed with strength 10.
 		 */
 		private void basicVersusSession() {
-			ApiClient basic = new ApiClient(this.http, this.base, this.latencies, this.serverErrors).basic("staff",
-					"demo");
-			ApiClient session = new ApiClient(this.http, this.base, this.latencies, this.serverErrors).signIn("staff",
-					"demo");
+			ApiClient basic = new ApiClient(this.base, this.latencies, this.serverErrors).basic("staff", "demo");
+			ApiClient session = new ApiClient(this.base, this.latencies, this.serverErrors).signIn("staff", "demo");
 			for (int i = 0; i < 40; i++) {
 				basic.get("auth.basic-bcrypt10.inbox", "/api/me");
 				session.get("auth.session.inbox", "/api/me");

@@ -58,7 +58,7 @@ final class CycleSteps {
 	}
 
 	ApiClient client() {
-		return new ApiClient(ApiClient.newHttpClient(), this.base, this.latencies, this.serverErrors);
+		return new ApiClient(this.base, this.latencies, this.serverErrors);
 	}
 
 	/** The cycle process's instance of the cycle. */

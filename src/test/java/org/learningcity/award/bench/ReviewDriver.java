@@ -1,6 +1,5 @@
 package org.learningcity.award.bench;
 
-import java.net.http.HttpClient;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +21,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The review phase through the real HTTP API: {@code workers} virtual experts work at
- * once; each takes an expert who has open tasks, signs in (form login, session cookie,
- * CSRF token), reads the inbox, accepts invitations, opens each scoring task, saves a
- * draft and submits the 18 scores, and revises in moderation rounds; until no review
- * process is left running. Meanwhile one staff member resolves, through the same API, the
- * divergences that the moderation round left ({@code RESOLVE_DIVERGENCE}). A refusal
- * because of a simultaneous change (409 {@code review.concurrent-change}) is tried again,
- * as a person would, and counted.
+ * once; each takes an expert who has open tasks, signs in on the expert's first visit
+ * (form login, session cookie, CSRF token; the session is kept for the next), reads the
+ * inbox, accepts invitations, opens each scoring task, saves a draft and submits the 18
+ * scores, and revises in moderation rounds; until no review process is left running.
+ * Meanwhile one staff member resolves, through the same API, the divergences that the
+ * moderation round left ({@code RESOLVE_DIVERGENCE}). A refusal because of a simultaneous
+ * change (409 {@code review.concurrent-change}) is tried again, as a person would, and
+ * counted.
  */
 final class ReviewDriver {
 
@@ -56,6 +56,9 @@ final class ReviewDriver {
 	private final BlockingQueue<String> queue = new LinkedBlockingQueue<>();
 
 	private final Set<String> busy = ConcurrentHashMap.newKeySet();
+
+	/** Each expert's session, by username; one worker at a time serves an expert. */
+	private final Map<String, ApiClient> sessions = new ConcurrentHashMap<>();
 
 	/** "nomination/expert/round" → how many times the API accepted it. */
 	final Map<String, AtomicInteger> accepted = new ConcurrentHashMap<>();
@@ -105,8 +108,7 @@ final class ReviewDriver {
 		AtomicInteger running = new AtomicInteger(1);
 		List<Thread> threads = new ArrayList<>();
 		for (int i = 0; i < this.workers; i++) {
-			HttpClient http = ApiClient.newHttpClient();
-			Thread thread = new Thread(() -> work(http, running), "virtual-expert-" + i);
+			Thread thread = new Thread(() -> work(running), "virtual-expert-" + i);
 			thread.start();
 			threads.add(thread);
 		}
@@ -119,8 +121,8 @@ final class ReviewDriver {
 						Integer.class);
 				if (divergent > 0) {
 					if (staff == null) {
-						staff = new ApiClient(ApiClient.newHttpClient(), this.base, this.latencies, this.serverErrors)
-							.signIn(Seeder.STAFF, Seeder.PASSWORD);
+						staff = new ApiClient(this.base, this.latencies, this.serverErrors).signIn(Seeder.STAFF,
+								Seeder.PASSWORD);
 					}
 					resolve(staff);
 				}
@@ -179,8 +181,7 @@ final class ReviewDriver {
 		}
 	}
 
-	private void work(HttpClient http, AtomicInteger running) {
-		ApiClient client = new ApiClient(http, this.base, this.latencies, this.serverErrors);
+	private void work(AtomicInteger running) {
 		while (running.get() == 1) {
 			String expert;
 			try {
@@ -193,7 +194,7 @@ final class ReviewDriver {
 				continue;
 			}
 			try {
-				serve(client, expert);
+				serve(expert);
 			}
 			catch (RuntimeException ex) {
 				this.problems.add(expert + ": " + ex.getMessage());
@@ -204,10 +205,28 @@ final class ReviewDriver {
 		}
 	}
 
-	private void serve(ApiClient client, String expert) {
-		client.signIn(expert, Seeder.PASSWORD);
+	/**
+	 * The expert's session: signed in on their first visit and kept for the next ones, as
+	 * a browser keeps it (the whole phase lasts minutes; a session, half an hour idle).
+	 */
+	private ApiClient session(String expert) {
+		ApiClient client = this.sessions.get(expert);
+		if (client == null) {
+			client = new ApiClient(this.base, this.latencies, this.serverErrors).signIn(expert, Seeder.PASSWORD);
+			this.sessions.put(expert, client);
+		}
+		return client;
+	}
+
+	private void serve(String expert) {
+		ApiClient client = session(expert);
 		for (int pass = 0; pass < 20; pass++) {
 			ApiClient.Response inbox = client.get("inbox", "/api/tasks");
+			if (inbox.status() == 401) {
+				// the session ended after all: sign in again, as a person would
+				client.signIn(expert, Seeder.PASSWORD);
+				inbox = client.get("inbox", "/api/tasks");
+			}
 			if (!inbox.ok()) {
 				refused(inbox, expert + " inbox");
 				return;
