@@ -15,10 +15,13 @@ import java.util.ArrayList;
 
 /**
  * Tells the cycle process (message {@code ResultFinal}, business key: the cycle's id)
- * when a review process ends with its result final, so that it checks whether every
- * result of the cycle is final. An engine plugin adds the end listener to the review
- * process as it is deployed, so the process model stays as the review module draws it; a
- * cancelled review sends nothing.
+ * when a review process of its own ends with its result final, so that it checks whether
+ * every result of the cycle is final. An engine plugin adds the end listener to the
+ * review process as it is deployed, so the process model stays as the review module draws
+ * it. A cancelled review sends nothing, nor does a review the cycle process called: its
+ * end moves the cycle process on through the call activity, and the cycle checks every
+ * result when the last of them ends (the message found nobody waiting, in a transaction
+ * of its own, once per review).
  */
 @Component
 class ResultFinalMessages extends AbstractProcessEnginePlugin {
@@ -47,7 +50,7 @@ class ResultFinalMessages extends AbstractProcessEnginePlugin {
 	private ExecutionListener resultFinal() {
 		return (execution) -> {
 			Object cycleId = execution.getVariable(ReviewProcess.CYCLE_ID);
-			if (execution.isCanceled() || cycleId == null) {
+			if (execution.isCanceled() || cycleId == null || execution.getSuperExecution() != null) {
 				return;
 			}
 			this.messages.getObject().nudgeAfterCommit(cycleId.toString(), CycleProcessNames.MESSAGE_RESULT_FINAL);
