@@ -23,6 +23,17 @@ public interface CompletionRetries {
 	 * @throws org.learningcity.award.support.RuleViolationException (409) if every
 	 * attempt collided
 	 */
-	<T> T run(String type, Supplier<T> completion);
+	default <T> T run(String type, Supplier<T> completion) {
+		return run(() -> type, completion);
+	}
+
+	/**
+	 * {@link #run(String, Supplier)} for a completion that looks its task up itself, in
+	 * its transaction: the type is asked for only when an attempt collided.
+	 * @param type the task's type once the completion looked the task up (null before)
+	 * @param completion the whole completion, run in a new transaction per attempt
+	 * @return what the completion returned
+	 */
+	<T> T run(Supplier<String> type, Supplier<T> completion);
 
 }

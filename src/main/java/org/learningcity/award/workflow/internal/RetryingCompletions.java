@@ -67,7 +67,7 @@ class RetryingCompletions implements CompletionRetries {
 	}
 
 	@Override
-	public <T> T run(String type, Supplier<T> completion) {
+	public <T> T run(Supplier<String> type, Supplier<T> completion) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return this.transactions.execute((status) -> completion.get());
@@ -77,12 +77,13 @@ class RetryingCompletions implements CompletionRetries {
 					throw ex;
 				}
 				if (attempt >= this.maxAttempts) {
-					log.warn("Task completion ({}) still collided after {} attempts: {}", type, attempt, ex.toString());
+					log.warn("Task completion ({}) still collided after {} attempts: {}", type.get(), attempt,
+							ex.toString());
 					throw new RuleViolationException("task.concurrent-change",
 							"Others acted on this task's process at the same moment. Try again in a moment.");
 				}
-				retries(type).increment();
-				log.debug("Task completion ({}) collided with a concurrent one, attempt {}: {}", type, attempt,
+				retries(type.get()).increment();
+				log.debug("Task completion ({}) collided with a concurrent one, attempt {}: {}", type.get(), attempt,
 						ex.toString());
 				pause(attempt);
 			}

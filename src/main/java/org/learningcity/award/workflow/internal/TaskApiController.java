@@ -114,10 +114,10 @@ class TaskApiController {
 	@PostMapping("/{id}/draft")
 	Object draft(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
 		JsonNode input = (body != null) ? body : NullNode.getInstance();
-		OpenTask first = open(id);
-		AtomicReference<OpenTask> known = new AtomicReference<>(first);
-		return this.retries.run(first.type(), () -> {
-			OpenTask task = lookedUp(known, id);
+		AtomicReference<String> type = new AtomicReference<>();
+		return this.retries.run(type::get, () -> {
+			OpenTask task = open(id);
+			type.set(task.type());
 			return completion(task).draft(task, input);
 		});
 	}
@@ -125,27 +125,19 @@ class TaskApiController {
 	/**
 	 * Completes the task: the module's changes and the engine's in one transaction per
 	 * attempt, tried again after a collision with a concurrent completion (three experts
-	 * of one panel submitting in the same second), so that none fails.
+	 * of one panel submitting in the same second), so that none fails. Each attempt looks
+	 * the task up in its own transaction: a task may have changed or gone after a
+	 * collision.
 	 */
 	@PostMapping("/{id}/complete")
 	Object complete(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
 		JsonNode input = (body != null) ? body : NullNode.getInstance();
-		OpenTask first = open(id);
-		AtomicReference<OpenTask> known = new AtomicReference<>(first);
-		return this.retries.run(first.type(), () -> {
-			OpenTask task = lookedUp(known, id);
+		AtomicReference<String> type = new AtomicReference<>();
+		return this.retries.run(type::get, () -> {
+			OpenTask task = open(id);
+			type.set(task.type());
 			return completion(task).complete(task, input);
 		});
-	}
-
-	/**
-	 * The task as looked up for this request on the first attempt (one lookup per
-	 * request); looked up afresh on an attempt after a collision, when it may have
-	 * changed or gone.
-	 */
-	private OpenTask lookedUp(AtomicReference<OpenTask> known, String id) {
-		OpenTask task = known.getAndSet(null);
-		return (task != null) ? task : open(id);
 	}
 
 	private TaskJson json(OpenTask task) {
