@@ -651,7 +651,7 @@ class CycleBenchmark {
 			ApiClient rest = new ApiClient(this.base, this.latencies, this.serverErrors).basic(Seeder.STAFF,
 					Seeder.PASSWORD);
 			String restPath = "/engine-rest/task?assignee=" + Seeder.PEER + "&firstResult=0&maxResults=" + PEER_PAGE;
-			for (int i = 0; i < 20; i++) {
+			for (int i = 0; i < 100; i++) {
 				session.get("warmup", "/api/tasks");
 				basic.get("warmup", "/api/tasks");
 				rest.get("warmup", restPath);
