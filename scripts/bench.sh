@@ -8,8 +8,9 @@
 #     --h2             run on the embedded H2 file database instead of PostgreSQL
 #     --quick          a small smoke run (20 cities, 6 experts, 2,000 open tasks)
 #     --open-only      measure the cycle's opening only (seed, open, deadline, panels, reviews started)
-#     --profile        CPU profiles of the review phase and of each engine-ceiling run (async-profiler,
-#                      from Maven Central): target/bench/profile-*.collapsed, one line per stack
+#     --profile        CPU profiles of the opening (panels formed, reviews started), of the review phase
+#                      and of each engine-ceiling run (async-profiler, from Maven Central):
+#                      target/bench/profile-*.collapsed, one line per stack
 # It starts a throwaway PostgreSQL as scripts/test.sh does (unless --h2), then runs the `bench` Maven
 # profile: one JVM starts the application (port 8097, embedded SMTP 3097), seeds the cycle, drives the
 # review, runs the engine baselines and writes target/bench/bench.md and target/bench/bench.json.
@@ -34,7 +35,7 @@ while [ $# -gt 0 ]; do
 		--open-only) OPEN_ONLY=true; shift ;;
 		--profile) PROFILE=true; shift ;;
 		--) shift; break ;;
-		-h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+		-h|--help) sed -n '2,17p' "$0"; exit 0 ;;
 		*) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
 	esac
 done

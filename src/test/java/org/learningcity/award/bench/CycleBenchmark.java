@@ -202,6 +202,7 @@ class CycleBenchmark {
 			// staff form the panels: the task completes and the process starts one review
 			// per nomination
 			t = System.nanoTime();
+			this.profiler.start("open");
 			ApiClient.Response formed = staff.post("cycle.panels", "/api/cycles/" + cycle + "/panels", "{}");
 			double panelsCall = seconds(t);
 			check(formed.ok(), "forming the panels answered " + formed.status() + " " + abbreviate(formed.body()));
@@ -214,6 +215,7 @@ class CycleBenchmark {
 								Long.class) == 0,
 						this.options.quick() ? 300 : 1800);
 			double reviewsStartedAt = seconds(t);
+			this.profiler.stop("open");
 			check(allStarted, "only " + steps.reviewsStarted(cycle) + " of " + expected + " reviews started");
 			r.put("open", "openCallSeconds", openCall);
 			r.put("open", "deadlineToFormPanelsTaskSeconds", deadlineToFormPanels);
