@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -63,22 +65,6 @@ class CamundaTasks implements Tasks {
 		.comparing(OpenTask::due, Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing(OpenTask::created);
 
-	/**
-	 * An open task's columns with its process instance's business key (the instance is
-	 * the execution whose id is the task's process instance id).
-	 */
-	private static final String OPEN_TASK_COLUMNS = "select t.ID_, t.TASK_DEF_KEY_, t.NAME_, t.PROC_INST_ID_, "
-			+ "t.PROC_DEF_ID_, t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_, e.BUSINESS_KEY_ from ACT_RU_TASK t "
-			+ "left join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_";
-
-	/**
-	 * The same of an open task not taken yet and offered by a candidate link; the caller
-	 * adds to whom ({@code and i.USER_ID_ = ...} or {@code and i.GROUP_ID_ in ...}).
-	 */
-	private static final String OFFERED_TASK_COLUMNS = OPEN_TASK_COLUMNS
-			+ " join ACT_RU_IDENTITYLINK i on i.TASK_ID_ = t.ID_"
-			+ " where i.TYPE_ = 'candidate' and t.ASSIGNEE_ is null and t.SUSPENSION_STATE_ = 1";
-
 	/** Ids in one IN list at most (Oracle's limit; PostgreSQL and H2 take more). */
 	private static final int BATCH = 1000;
 
@@ -99,6 +85,19 @@ class CamundaTasks implements Tasks {
 	private final NamedParameterJdbcTemplate jdbc;
 
 	/**
+	 * An open task's columns with its process instance's business key (the instance is
+	 * the execution whose id is the task's process instance id); the engine's table
+	 * names, with its prefix, as in {@code ReviewService}'s native task query.
+	 */
+	private final String openTaskColumns;
+
+	/**
+	 * The same of an open task not taken yet and offered by a candidate link; the caller
+	 * adds to whom ({@code and i.USER_ID_ = ...} or {@code and i.GROUP_ID_ in ...}).
+	 */
+	private final String offeredTaskColumns;
+
+	/**
 	 * The engine's configuration: its command executor runs {@link #mine(String)}'s
 	 * lookup (in the caller's transaction, if any).
 	 */
@@ -109,9 +108,17 @@ class CamundaTasks implements Tasks {
 
 	CamundaTasks(TaskService taskService, HistoryService historyService, RuntimeService runtimeService,
 			RepositoryService repositoryService, List<TaskSubjects> subjects, Network network, Clock clock,
-			ProcessEngineConfigurationImpl engineConfiguration, NamedParameterJdbcTemplate jdbc) {
+			ProcessEngineConfigurationImpl engineConfiguration, NamedParameterJdbcTemplate jdbc,
+			ManagementService management) {
 		this.engineConfiguration = engineConfiguration;
 		this.jdbc = jdbc;
+		this.openTaskColumns = "select t.ID_, t.TASK_DEF_KEY_, t.NAME_, t.PROC_INST_ID_, t.PROC_DEF_ID_, "
+				+ "t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_, e.BUSINESS_KEY_ from "
+				+ management.getTableName(TaskEntity.class) + " t left join "
+				+ management.getTableName(ExecutionEntity.class) + " e on e.ID_ = t.PROC_INST_ID_";
+		this.offeredTaskColumns = this.openTaskColumns + " join " + management.getTableName(IdentityLinkEntity.class)
+				+ " i on i.TASK_ID_ = t.ID_"
+				+ " where i.TYPE_ = 'candidate' and t.ASSIGNEE_ is null and t.SUSPENSION_STATE_ = 1";
 		this.taskService = taskService;
 		this.historyService = historyService;
 		this.runtimeService = runtimeService;
@@ -137,14 +144,14 @@ class CamundaTasks implements Tasks {
 		return Accounts.current().map(user -> {
 			List<String> groups = TaskGroups.of(user.roles());
 			MapSqlParameterSource parameters = new MapSqlParameterSource("user", user.username());
-			StringBuilder sql = new StringBuilder(OPEN_TASK_COLUMNS)
+			StringBuilder sql = new StringBuilder(this.openTaskColumns)
 				.append(" where t.ASSIGNEE_ = :user and t.SUSPENSION_STATE_ = 1")
 				.append(" union ")
-				.append(OFFERED_TASK_COLUMNS)
+				.append(this.offeredTaskColumns)
 				.append(" and i.USER_ID_ = :user");
 			if (!groups.isEmpty()) {
 				parameters.addValue("groups", groups);
-				sql.append(" union ").append(OFFERED_TASK_COLUMNS).append(" and i.GROUP_ID_ in (:groups)");
+				sql.append(" union ").append(this.offeredTaskColumns).append(" and i.GROUP_ID_ in (:groups)");
 			}
 			Map<String, String> businessKeys = new HashMap<>();
 			List<TaskRow> rows = this.jdbc.query(sql.toString(), parameters, (rs, n) -> {
