@@ -202,7 +202,7 @@ class CycleBenchmark {
 			// staff form the panels: the task completes and the process starts one review
 			// per nomination
 			t = System.nanoTime();
-			this.profiler.start("open");
+			this.profiler.start();
 			ApiClient.Response formed = staff.post("cycle.panels", "/api/cycles/" + cycle + "/panels", "{}");
 			double panelsCall = seconds(t);
 			check(formed.ok(), "forming the panels answered " + formed.status() + " " + abbreviate(formed.body()));
@@ -246,7 +246,7 @@ class CycleBenchmark {
 			boolean statements = resetStatementStatistics();
 			ReviewDriver driver = new ReviewDriver(this.base, this.options.experts(), this.latencies, this.serverErrors,
 					this.jdbc, plan);
-			this.profiler.start("review");
+			this.profiler.start();
 			driver.run(this.options.reviewTimeoutSeconds());
 			this.profiler.stop("review");
 			double reviewSeconds = (driver.endedNanos - driver.startedNanos) / 1e9;
@@ -378,14 +378,14 @@ class CycleBenchmark {
 					this.jdbc.execute("analyze");
 				}
 				boolean ceilingStatements = resetStatementStatistics();
-				this.profiler.start("ceiling-" + (run + 1));
+				this.profiler.start();
 				ceilings.add(engine.ceiling(ceilingPlan, this.options.experts(), this.options.reviewTimeoutSeconds()));
 				this.profiler.stop("ceiling-" + (run + 1));
 				if (ceilingStatements && run == 0) {
 					r.put("database", "ceilingPhaseStatements", statementStatistics(25));
 				}
 			}
-			ceilings.sort(java.util.Comparator.comparingDouble(EngineBaselines.Run::submissionsPerSecond));
+			ceilings.sort(Comparator.comparingDouble(EngineBaselines.Run::submissionsPerSecond));
 			EngineBaselines.Run ceiling = ceilings.get(ceilings.size() / 2);
 			r.put("engine", "ceilingRunsSubmissionsPerSecond",
 					ceilings.stream().map((c) -> Math.round(c.submissionsPerSecond() * 100) / 100.0).toList());

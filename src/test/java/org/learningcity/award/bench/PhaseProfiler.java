@@ -35,7 +35,7 @@ final class PhaseProfiler {
 		return new PhaseProfiler(library.isBlank() ? null : library, output);
 	}
 
-	void start(String phase) {
+	void start() {
 		agent("start,event=cpu,interval=2ms,threads,cstack=no");
 	}
 

@@ -35,9 +35,8 @@ class SecurityFilterChainTests {
 	@Test
 	void theChainIsSpringSecuritysOwnWithItsFourChainsAndStillGuardsEveryRequest() throws Exception {
 		Object chain = this.context.getBean("springSecurityFilterChain");
-		// Spring Security's own chain (a FilterChainProxy), not Spring Security's Spring
-		// MVC
-		// composite that runs the handler lookup first
+		// Spring Security's own chain (a FilterChainProxy), not its Spring MVC composite
+		// that runs the handler lookup first
 		assertThat(chain).isInstanceOf(FilterChainProxy.class);
 		assertThat(chain.getClass().getName()).doesNotContain("WebMvcSecurityConfiguration");
 		assertThat(((FilterChainProxy) chain).getFilterChains()).hasSize(4);

@@ -89,8 +89,8 @@ class SecurityConfiguration {
 	 * with {@code PathPatternRequestMatcher}s (so does Boot's {@code EndpointRequest})
 	 * and configures no CORS, so nothing read the result, and the lookup took 5% of the
 	 * request threads' time in the benchmark. Spring Framework deprecates the
-	 * introspector behind it and Spring Security 7 drops it. {@code SecurityChainTests}
-	 * checks that the chain is the plain one.
+	 * introspector behind it and Spring Security 7 drops it.
+	 * {@code SecurityFilterChainTests} checks that the chain is the plain one.
 	 */
 	@Bean
 	static BeanFactoryPostProcessor securityFilterChainWithoutHandlerLookupCache() {

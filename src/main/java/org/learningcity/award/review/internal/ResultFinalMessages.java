@@ -49,8 +49,11 @@ class ResultFinalMessages extends AbstractProcessEnginePlugin {
 
 	private ExecutionListener resultFinal() {
 		return (execution) -> {
+			if (execution.isCanceled() || execution.getSuperExecution() != null) {
+				return;
+			}
 			Object cycleId = execution.getVariable(ReviewProcess.CYCLE_ID);
-			if (execution.isCanceled() || cycleId == null || execution.getSuperExecution() != null) {
+			if (cycleId == null) {
 				return;
 			}
 			this.messages.getObject().nudgeAfterCommit(cycleId.toString(), CycleProcessNames.MESSAGE_RESULT_FINAL);
