@@ -201,6 +201,7 @@ class CycleBenchmark {
 			r.put("open", "formPanelsTask", formPanels);
 			// staff form the panels: the task completes and the process starts one review
 			// per nomination
+			boolean openingStatements = resetStatementStatistics();
 			t = System.nanoTime();
 			this.profiler.start();
 			ApiClient.Response formed = staff.post("cycle.panels", "/api/cycles/" + cycle + "/panels", "{}");
@@ -216,6 +217,9 @@ class CycleBenchmark {
 						this.options.quick() ? 300 : 1800);
 			double reviewsStartedAt = seconds(t);
 			this.profiler.stop("open");
+			if (openingStatements) {
+				r.put("database", "openingPhaseStatements", statementStatistics(25));
+			}
 			check(allStarted, "only " + steps.reviewsStarted(cycle) + " of " + expected + " reviews started");
 			r.put("open", "openCallSeconds", openCall);
 			r.put("open", "deadlineToFormPanelsTaskSeconds", deadlineToFormPanels);

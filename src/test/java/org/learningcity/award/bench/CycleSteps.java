@@ -45,6 +45,11 @@ final class CycleSteps {
 
 	private final ObjectMapper json = new ObjectMapper();
 
+	/**
+	 * The cycle process's instance by cycle, once known (it lives as long as the cycle).
+	 */
+	private final Map<Long, String> cycleProcessIds = new java.util.concurrent.ConcurrentHashMap<>();
+
 	final List<String> problems = new ArrayList<>();
 
 	CycleSteps(String base, Latencies latencies, AtomicInteger serverErrors, JdbcTemplate jdbc, RuntimeService runtime,
@@ -114,13 +119,22 @@ final class CycleSteps {
 		return condition.getAsBoolean();
 	}
 
-	/** Review processes started for the cycle by its process (one per nomination). */
+	/**
+	 * Review processes started for the cycle by its process (one per nomination). Counted
+	 * through the history's index on the root process instance: this is polled every 100
+	 * ms while the reviews start, and the join on the business key it replaced took 17 ms
+	 * of the database's CPU a call (3.6 s of a 3,000-city opening).
+	 */
 	long reviewsStarted(long cycleId) {
-		return this.jdbc.queryForObject(
-				"select count(*) from act_hi_procinst p "
-						+ "join act_re_procdef d on d.id_ = p.proc_def_id_ join nomination n on p.business_key_ = "
-						+ "cast(n.id as varchar(20)) where d.key_ = 'ReviewProcess' and n.cycle_id = ?",
-				Long.class, cycleId);
+		String root = this.cycleProcessIds.computeIfAbsent(cycleId, (id) -> {
+			ProcessInstance instance = cycleProcess(id);
+			return (instance != null) ? instance.getId() : null;
+		});
+		if (root == null) {
+			return 0;
+		}
+		return this.jdbc.queryForObject("select count(*) from act_hi_procinst "
+				+ "where root_proc_inst_id_ = ? and proc_def_key_ = 'ReviewProcess'", Long.class, root);
 	}
 
 	/**
