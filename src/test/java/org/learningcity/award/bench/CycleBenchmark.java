@@ -203,6 +203,7 @@ class CycleBenchmark {
 			// per nomination
 			boolean openingStatements = resetStatementStatistics();
 			t = System.nanoTime();
+			CpuMeter openingCpu = new CpuMeter();
 			this.profiler.start();
 			ApiClient.Response formed = staff.post("cycle.panels", "/api/cycles/" + cycle + "/panels", "{}");
 			double panelsCall = seconds(t);
@@ -216,6 +217,8 @@ class CycleBenchmark {
 								Long.class) == 0,
 						this.options.quick() ? 300 : 1800);
 			double reviewsStartedAt = seconds(t);
+			r.put("open", "jvmCpuSeconds", openingCpu.jvm());
+			r.put("open", "machineCpuSeconds", openingCpu.machine());
 			this.profiler.stop("open");
 			if (openingStatements) {
 				r.put("database", "openingPhaseStatements", statementStatistics(25));

@@ -130,6 +130,9 @@ final class Report {
 				get("open", "formPanelsCallSeconds"));
 		figure(md, "open: POST /panels until every review process has started (s)",
 				get("open", "formPanelsAndStartReviewsSeconds"));
+		figure(md, "open: CPU seconds from POST /panels until every review started (this JVM / whole machine)",
+				String.format(java.util.Locale.ROOT, "%.1f / %.1f", get("open", "jvmCpuSeconds"),
+						get("open", "machineCpuSeconds")));
 		figure(md, "staff resolutions (panels still divergent after moderation)",
 				get("review", "staffResolutions") + " / " + get("review", "persistingPanels"));
 		figure(md, "end-game: results final → shortlist confirmed (s)",

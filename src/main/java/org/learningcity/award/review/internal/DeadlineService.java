@@ -86,7 +86,8 @@ class DeadlineService {
 				expert + ": " + decision.name() + ((by != null) ? " by " + by : ""));
 		try {
 			this.tasks.setAssignee(task.getId(), Accounts.currentUsername());
-			this.tasks.complete(task.getId(), variables);
+			this.runtime.setVariablesLocal(expertScope(task), variables);
+			this.tasks.complete(task.getId());
 		}
 		catch (OptimisticLockingException ex) {
 			throw concurrent();
@@ -151,6 +152,25 @@ class DeadlineService {
 			}
 		}
 		throw new IllegalStateException("No activity instance for task " + task.getId());
+	}
+
+	/**
+	 * The execution of the expert's own sub-process instance that holds the task: the
+	 * decision is one expert's, so its variables live there and not on the process
+	 * instance that all experts share. (They are not declared on the sub-process as input
+	 * parameters: that made two empty variables, with their history, for every expert of
+	 * every review started, where a decision is rare.)
+	 */
+	private String expertScope(Task task) {
+		ActivityInstance tree = this.runtime.getActivityInstance(task.getProcessInstanceId());
+		for (ActivityInstance expert : tree.getActivityInstances(ReviewProcess.SUBPROCESS_REVIEW)) {
+			for (ActivityInstance child : expert.getChildActivityInstances()) {
+				if (java.util.Arrays.asList(child.getExecutionIds()).contains(task.getExecutionId())) {
+					return expert.getExecutionIds()[0];
+				}
+			}
+		}
+		throw new IllegalStateException("No expert's review holds task " + task.getId());
 	}
 
 	private Task overdueTask(String taskId) {

@@ -297,6 +297,40 @@ class ReviewProcessTest {
 	}
 
 	@Test
+	void eachOverdueDecisionStaysWithItsExpert() {
+		ProcessInstance instance = startAllAccepted();
+		ClockUtil.setCurrentTime(java.util.Date.from(this.clock.instant().plus(Duration.ofDays(22))));
+		execute(overdueTimer(instance, "expert-01"));
+		execute(overdueTimer(instance, "expert-02"));
+		List<Task> overdue = tasks(instance, ReviewProcess.TASK_HANDLE_OVERDUE);
+		assertThat(overdue).hasSize(2);
+		String ofExpert01 = overdue.stream()
+			.filter((task) -> this.deadlines.overdueExpert(task.getId()).equals("expert-01"))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+		String ofExpert02 = overdue.stream()
+			.filter((task) -> !task.getId().equals(ofExpert01))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+
+		this.deadlines.decideOverdue(ofExpert01, "EXTEND", "P5D");
+		this.deadlines.decideOverdue(ofExpert02, "REASSIGN", null);
+		this.reviews.accept(this.nomination, "expert-04");
+
+		// the reserve scores for the cycle's review duration, not for expert-01's
+		// extension
+		java.time.Instant now = this.clock.instant();
+		assertThat(this.reviews.find(this.nomination, "expert-01").orElseThrow().dueAt())
+			.isEqualTo(now.plus(Duration.ofDays(5)));
+		assertThat(this.reviews.find(this.nomination, "expert-04").orElseThrow().dueAt())
+			.isEqualTo(now.plus(ReviewService.parse(this.cycles.settings(this.cycle).reviewDuration())));
+		assertThat(this.runtime.getVariables(instance.getId())).doesNotContainKeys(ReviewProcess.OVERDUE_DECISION,
+				ReviewProcess.EXTEND_BY);
+	}
+
+	@Test
 	void aDivergentPanelModeratesAndThenAgrees() {
 		ProcessInstance instance = divergentPanel();
 		List<Task> moderation = tasks(instance, ReviewProcess.TASK_MODERATE_SCORES);
