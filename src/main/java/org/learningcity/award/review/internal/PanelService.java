@@ -114,17 +114,15 @@ class PanelService implements Panels {
 		Map<Long, NominationView> byId = eligible.stream()
 			.collect(Collectors.toMap(NominationView::id, Function.identity()));
 		Map<String, AccountView> accounts = experts();
+		try {
+			this.store.insertAll(cycleId, result.panels(), now, by);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new RuleViolationException("review.panels-formed",
+					"The panels of this cycle are being formed by someone else.");
+		}
 		List<PanelView> panels = new ArrayList<>();
 		for (AssignedPanel panel : result.panels()) {
-			long panelId;
-			try {
-				panelId = this.store.insert(cycleId, panel.nominationId(), now, by);
-			}
-			catch (DuplicateKeyException ex) {
-				throw new RuleViolationException("review.panels-formed",
-						"The panels of this cycle are being formed by someone else.");
-			}
-			this.store.setMembers(panelId, panel.experts(), panel.reserves(), now, by);
 			panels.add(view(byId.get(panel.nominationId()), panel.experts(), panel.reserves(), now, by, accounts));
 		}
 		this.audit.record(PANELS_FORMED, CYCLE, Long.toString(cycleId),

@@ -1,5 +1,6 @@
 package org.learningcity.award.review.internal;
 
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.learningcity.award.support.NotFoundException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -29,10 +31,20 @@ class PanelStore {
 
 	static final String RESERVE = "RESERVE";
 
+	private static final int[] PANEL_TYPES = { Types.BIGINT, Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE,
+			Types.VARCHAR };
+
+	private static final int[] MEMBER_TYPES = { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
+			Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR };
+
 	private final JdbcClient jdbc;
 
-	PanelStore(JdbcClient jdbc) {
+	/** For the batches of {@link #insertAll}. */
+	private final JdbcTemplate batches;
+
+	PanelStore(JdbcClient jdbc, JdbcTemplate batches) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 	}
 
 	/** The nominations of the cycle that have a panel. */
@@ -121,6 +133,40 @@ class PanelStore {
 			.params(cycleId, nominationId, at.atOffset(ZoneOffset.UTC), by)
 			.update(keys, "id");
 		return keys.getKey().longValue();
+	}
+
+	/**
+	 * Stores a cycle's new panels with their members and reserves: two batches and a
+	 * query whatever their number (a 3,000-city cycle's panels were 24,000 statements,
+	 * each its own round trip, when stored one by one with {@link #insert} and
+	 * {@link #setMembers}). Each is stored as those two leave it.
+	 * @throws org.springframework.dao.DuplicateKeyException if a nomination has a panel
+	 * already
+	 */
+	void insertAll(long cycleId, List<AssignedPanel> panels, Instant at, String by) {
+		OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
+		List<Object[]> rows = new ArrayList<>(panels.size());
+		panels.forEach((panel) -> rows.add(new Object[] { cycleId, panel.nominationId(), when, by }));
+		// version 1: a panel whose members were set once, as setMembers counts
+		this.batches.batchUpdate("insert into review_panel (cycle_id, nomination_id, formed_at, formed_by, version)"
+				+ " values (?, ?, ?, ?, 1)", rows, PANEL_TYPES);
+		Map<Long, Long> ids = new HashMap<>();
+		this.jdbc.sql("select nomination_id, id from review_panel where cycle_id = ?")
+			.param(cycleId)
+			.query((rs, row) -> ids.put(rs.getLong(1), rs.getLong(2)))
+			.list();
+		List<Object[]> members = new ArrayList<>();
+		for (AssignedPanel panel : panels) {
+			long panelId = ids.get(panel.nominationId());
+			for (int i = 0; i < panel.experts().size(); i++) {
+				members.add(new Object[] { panelId, panel.experts().get(i), MEMBER, i + 1, when, by });
+			}
+			for (int i = 0; i < panel.reserves().size(); i++) {
+				members.add(new Object[] { panelId, panel.reserves().get(i), RESERVE, i + 1, when, by });
+			}
+		}
+		this.batches.batchUpdate("insert into review_panel_member (panel_id, username, role, position, added_at, "
+				+ "added_by) values (?, ?, ?, ?, ?, ?)", members, MEMBER_TYPES);
 	}
 
 	/** Replaces the members and reserves of a panel. */
