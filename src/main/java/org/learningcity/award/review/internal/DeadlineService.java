@@ -2,6 +2,7 @@ package org.learningcity.award.review.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -165,7 +166,7 @@ class DeadlineService {
 		ActivityInstance tree = this.runtime.getActivityInstance(task.getProcessInstanceId());
 		for (ActivityInstance expert : tree.getActivityInstances(ReviewProcess.SUBPROCESS_REVIEW)) {
 			for (ActivityInstance child : expert.getChildActivityInstances()) {
-				if (java.util.Arrays.asList(child.getExecutionIds()).contains(task.getExecutionId())) {
+				if (Arrays.asList(child.getExecutionIds()).contains(task.getExecutionId())) {
 					return expert.getExecutionIds()[0];
 				}
 			}
