@@ -39,7 +39,7 @@ class PanelStore {
 
 	private final JdbcClient jdbc;
 
-	/** For the batches of {@link #insertAll}. */
+	/** For the batches of member rows and of a cycle's panels. */
 	private final JdbcTemplate batches;
 
 	PanelStore(JdbcClient jdbc, JdbcTemplate batches) {
@@ -158,32 +158,36 @@ class PanelStore {
 		List<Object[]> members = new ArrayList<>();
 		for (AssignedPanel panel : panels) {
 			long panelId = ids.get(panel.nominationId());
-			for (int i = 0; i < panel.experts().size(); i++) {
-				members.add(new Object[] { panelId, panel.experts().get(i), MEMBER, i + 1, when, by });
-			}
-			for (int i = 0; i < panel.reserves().size(); i++) {
-				members.add(new Object[] { panelId, panel.reserves().get(i), RESERVE, i + 1, when, by });
-			}
+			addRows(members, panelId, MEMBER, panel.experts(), when, by);
+			addRows(members, panelId, RESERVE, panel.reserves(), when, by);
 		}
-		this.batches.batchUpdate("insert into review_panel_member (panel_id, username, role, position, added_at, "
-				+ "added_by) values (?, ?, ?, ?, ?, ?)", members, MEMBER_TYPES);
+		insertMembers(members);
 	}
 
 	/** Replaces the members and reserves of a panel. */
 	void setMembers(long panelId, List<String> experts, List<String> reserves, Instant at, String by) {
 		this.jdbc.sql("delete from review_panel_member where panel_id = ?").param(panelId).update();
-		addAll(panelId, MEMBER, experts, at, by);
-		addAll(panelId, RESERVE, reserves, at, by);
+		OffsetDateTime when = at.atOffset(ZoneOffset.UTC);
+		List<Object[]> members = new ArrayList<>(experts.size() + reserves.size());
+		addRows(members, panelId, MEMBER, experts, when, by);
+		addRows(members, panelId, RESERVE, reserves, when, by);
+		insertMembers(members);
 		this.jdbc.sql("update review_panel set version = version + 1 where id = ?").param(panelId).update();
 	}
 
-	private void addAll(long panelId, String role, List<String> usernames, Instant at, String by) {
+	/** A member row per username of the role, positions from 1 in the list's order. */
+	private static void addRows(List<Object[]> rows, long panelId, String role, List<String> usernames,
+			OffsetDateTime at, String by) {
 		for (int i = 0; i < usernames.size(); i++) {
-			this.jdbc
-				.sql("insert into review_panel_member (panel_id, username, role, position, added_at, added_by)"
-						+ " values (?, ?, ?, ?, ?, ?)")
-				.params(panelId, usernames.get(i), role, i + 1, at.atOffset(ZoneOffset.UTC), by)
-				.update();
+			rows.add(new Object[] { panelId, usernames.get(i), role, i + 1, at, by });
+		}
+	}
+
+	/** Stores member rows in one JDBC batch. */
+	private void insertMembers(List<Object[]> rows) {
+		if (!rows.isEmpty()) {
+			this.batches.batchUpdate("insert into review_panel_member (panel_id, username, role, position, "
+					+ "added_at, added_by) values (?, ?, ?, ?, ?, ?)", rows, MEMBER_TYPES);
 		}
 	}
 

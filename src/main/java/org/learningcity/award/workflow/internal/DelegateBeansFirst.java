@@ -1,6 +1,7 @@
 package org.learningcity.award.workflow.internal;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -55,7 +56,7 @@ class DelegateBeansFirst extends AbstractProcessEnginePlugin {
 	/** The engine's Spring expression manager with the delegate beans' names first. */
 	static final class ExpressionManager extends SpringExpressionManager {
 
-		ExpressionManager(ApplicationContext context, java.util.Map<Object, Object> beans) {
+		ExpressionManager(ApplicationContext context, Map<Object, Object> beans) {
 			super(context, beans);
 		}
 

@@ -2,6 +2,7 @@ package org.learningcity.award.workflow.internal;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -114,12 +115,7 @@ class TaskApiController {
 	@PostMapping("/{id}/draft")
 	Object draft(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
 		JsonNode input = (body != null) ? body : NullNode.getInstance();
-		AtomicReference<String> type = new AtomicReference<>();
-		return this.retries.run(type::get, () -> {
-			OpenTask task = open(id);
-			type.set(task.type());
-			return completion(task).draft(task, input);
-		});
+		return retried(id, (task) -> completion(task).draft(task, input));
 	}
 
 	/**
@@ -132,11 +128,20 @@ class TaskApiController {
 	@PostMapping("/{id}/complete")
 	Object complete(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
 		JsonNode input = (body != null) ? body : NullNode.getInstance();
+		return retried(id, (task) -> completion(task).complete(task, input));
+	}
+
+	/**
+	 * Runs the work on the open task through {@link CompletionRetries}: each attempt
+	 * looks the task up in its own transaction, since after a collision it may have
+	 * changed or gone; a collision is counted under the task's type.
+	 */
+	private Object retried(String id, Function<OpenTask, Object> work) {
 		AtomicReference<String> type = new AtomicReference<>();
 		return this.retries.run(type::get, () -> {
 			OpenTask task = open(id);
 			type.set(task.type());
-			return completion(task).complete(task, input);
+			return work.apply(task);
 		});
 	}
 
