@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
@@ -48,7 +49,7 @@ final class CycleSteps {
 	/**
 	 * The cycle process's instance by cycle, once known (it lives as long as the cycle).
 	 */
-	private final Map<Long, String> cycleProcessIds = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<Long, String> cycleProcessIds = new ConcurrentHashMap<>();
 
 	final List<String> problems = new ArrayList<>();
 
